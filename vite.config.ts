@@ -1,0 +1,82 @@
+/// <reference types="vitest/config" />
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+import mdx from '@mdx-js/rollup';
+import remarkGfm from 'remark-gfm';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkMdxFrontmatter from 'remark-mdx-frontmatter';
+import rehypeHighlight from 'rehype-highlight';
+import bash from 'highlight.js/lib/languages/bash';
+import dockerfile from 'highlight.js/lib/languages/dockerfile';
+import json from 'highlight.js/lib/languages/json';
+import yaml from 'highlight.js/lib/languages/yaml';
+import { VitePWA } from 'vite-plugin-pwa';
+import { fileURLToPath } from 'node:url';
+import { lessonIndexPlugin } from './src/content/lessonIndexPlugin.ts';
+
+const src = fileURLToPath(new URL('./src', import.meta.url));
+
+export default defineConfig({
+  resolve: { alias: { '@': src } },
+  plugins: [
+    lessonIndexPlugin(),
+    {
+      enforce: 'pre',
+      ...mdx({
+        providerImportSource: '@/app/mdx/provider',
+        remarkPlugins: [remarkGfm, remarkFrontmatter, [remarkMdxFrontmatter, { name: 'frontmatter' }]],
+        rehypePlugins: [
+          [rehypeHighlight, { detect: false, languages: { bash, dockerfile, json, yaml }, aliases: { bash: ['sh', 'shell'] } }],
+        ],
+      }),
+    },
+    react({ include: /\.(mdx|tsx|ts)$/ }),
+    VitePWA({
+      registerType: 'prompt',
+      injectRegister: false,
+      includeAssets: ['favicon.svg', 'robots.txt'],
+      manifest: {
+        name: 'Container Lab — AWS containers, hands on',
+        short_name: 'Container Lab',
+        description: 'Learn Docker, ECS, ECR, Fargate, EKS and IAM for the AWS associate exams.',
+        theme_color: '#0f172a',
+        background_color: '#0f172a',
+        display: 'standalone',
+        start_url: '/',
+        icons: [
+          { src: 'icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: 'icon-512.png', sizes: '512x512', type: 'image/png' },
+          { src: 'icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,svg,png,json,webmanifest}'],
+        navigateFallback: '/index.html',
+      },
+    }),
+  ],
+  build: { target: 'es2022', sourcemap: false },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'node',
+          environment: 'node',
+          include: ['test/engine/**/*.test.ts', 'test/content/**/*.test.ts', 'test/cli/**/*.test.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'dom',
+          environment: 'jsdom',
+          include: ['test/**/*.test.{ts,tsx}'],
+          exclude: ['test/engine/**', 'test/content/**', 'test/cli/**', 'test/e2e/**'],
+          setupFiles: ['test/setup-dom.ts'],
+        },
+      },
+    ],
+    benchmark: { include: ['test/**/*.bench.ts'] },
+  },
+});
