@@ -1,1 +1,19 @@
-export {};
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App, applyPreferences } from './app/App';
+import { preferencesStore } from './ui/preferences';
+import { resolveTheme } from './ui/PreferenceControls';
+import './app/styles.css';
+
+const prefs = preferencesStore.getState();
+applyPreferences(document.documentElement, prefs.language, resolveTheme(prefs.theme, matchMedia('(prefers-color-scheme: dark)').matches));
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);
+
+// The database copy of the preferences is not needed for the first paint (localStorage has it).
+const idle = window.requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 1));
+idle(() => void import('./ui/preferencesSync').then((m) => m.startPreferencesSync()));

@@ -47,7 +47,7 @@ describe('database migrations', () => {
       names.push(name);
       const old = await openAt(name, from);
       expect(old.verno).toBe(from);
-      for (const table of TABLE_NAMES) await old.table(table).bulkAdd(structuredClone(v1Rows[table]) as unknown[]);
+      for (const table of TABLE_NAMES) await old.table(table).bulkAdd(structuredClone(v1Rows[table]) as unknown as unknown[]);
       old.close();
 
       const current = createDatabase(name);
@@ -68,7 +68,7 @@ describe('database migrations', () => {
     const name = 'migration-v2-index';
     names.push(name);
     const old = await openAt(name, 1);
-    await old.table('reviews').bulkAdd(structuredClone(v1Rows.reviews) as unknown[]);
+    await old.table('reviews').bulkAdd(structuredClone(v1Rows.reviews) as unknown as unknown[]);
     old.close();
     const current = createDatabase(name);
     const ordered = await current.reviews

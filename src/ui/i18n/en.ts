@@ -2,6 +2,7 @@
 export const en = {
   'app.name': 'Container Lab',
   'app.tagline': 'AWS containers, hands on',
+  'app.loading': 'Loading…',
   'skip.toMain': 'Skip to content',
   'nav.label': 'Main',
   'nav.home': 'Home',

@@ -4,6 +4,7 @@ import type { Dictionary } from './en';
 export const ko: Dictionary = {
   'app.name': 'Container Lab',
   'app.tagline': '직접 해 보며 배우는 AWS 컨테이너',
+  'app.loading': '불러오는 중…',
   'skip.toMain': '본문으로 건너뛰기',
   'nav.label': '주 메뉴',
   'nav.home': '홈',

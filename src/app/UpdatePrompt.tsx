@@ -1,0 +1,38 @@
+import { useRegisterSW } from 'virtual:pwa-register/react';
+import { useT } from '@/ui/i18n';
+
+/**
+ * Offers a new version instead of swapping it in silently: a learner in the middle of a mock exam
+ * decides when to reload.
+ */
+export default function UpdatePrompt() {
+  const t = useT();
+  const {
+    needRefresh: [needRefresh, setNeedRefresh],
+    offlineReady: [offlineReady, setOfflineReady],
+    updateServiceWorker,
+  } = useRegisterSW();
+  if (!needRefresh && !offlineReady) return null;
+  return (
+    <div className="toast" role="status">
+      {needRefresh ? (
+        <>
+          <p>{t('update.available')}</p>
+          <button type="button" className="button primary" onClick={() => void updateServiceWorker(true)}>
+            {t('update.reload')}
+          </button>{' '}
+          <button type="button" className="button secondary" onClick={() => setNeedRefresh(false)}>
+            {t('update.later')}
+          </button>
+        </>
+      ) : (
+        <>
+          <p>{t('offline.ready')}</p>
+          <button type="button" className="button secondary" onClick={() => setOfflineReady(false)}>
+            {t('offline.dismiss')}
+          </button>
+        </>
+      )}
+    </div>
+  );
+}

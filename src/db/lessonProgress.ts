@@ -1,0 +1,33 @@
+import { useLiveQuery } from './useLiveQuery';
+import { db, type AppDatabase } from './db';
+import type { LessonProgressRow } from './rows';
+
+/** Records that the learner opened a lesson (keeps a completed lesson completed). */
+export async function recordLessonVisit(lessonId: string, now: number = Date.now(), database: AppDatabase = db): Promise<void> {
+  await database.transaction('rw', database.lessonProgress, async () => {
+    const row = await database.lessonProgress.get(lessonId);
+    await database.lessonProgress.put(row ? { ...row, lastVisitedAt: now } : { lessonId, status: 'started', lastVisitedAt: now, scroll: 0 });
+  });
+}
+
+export async function recordLessonScroll(lessonId: string, scroll: number, database: AppDatabase = db): Promise<void> {
+  const clamped = Math.min(1, Math.max(0, Number.isFinite(scroll) ? scroll : 0));
+  await database.lessonProgress.update(lessonId, { scroll: Math.round(clamped * 1000) / 1000 });
+}
+
+export async function setLessonCompleted(lessonId: string, completed: boolean, now: number, database: AppDatabase = db): Promise<void> {
+  await database.transaction('rw', database.lessonProgress, async () => {
+    const row = (await database.lessonProgress.get(lessonId)) ?? { lessonId, status: 'started' as const, lastVisitedAt: now, scroll: 0 };
+    const { completedAt: _drop, ...rest } = row;
+    await database.lessonProgress.put(completed ? { ...rest, status: 'completed', completedAt: now } : { ...rest, status: 'started' });
+  });
+}
+
+/** Every lesson's progress by id; undefined while loading. */
+export function useLessonProgressMap(): Map<string, LessonProgressRow> | undefined {
+  return useLiveQuery(async () => new Map((await db.lessonProgress.toArray()).map((r) => [r.lessonId, r])), []);
+}
+
+export function useLessonProgress(lessonId: string): LessonProgressRow | null | undefined {
+  return useLiveQuery(async () => (await db.lessonProgress.get(lessonId)) ?? null, [lessonId]);
+}

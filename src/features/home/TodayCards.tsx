@@ -1,0 +1,42 @@
+import { Link } from '@/ui/router';
+import { lessonPath, lessons } from '@/content/lessons';
+import { useLessonProgressMap } from '@/db/lessonProgress';
+import { useT } from '@/ui/i18n';
+import { Loading } from '@/ui/Page';
+import { suggestLesson } from './suggestLesson';
+
+export default function TodayCards() {
+  const t = useT();
+  const progress = useLessonProgressMap();
+  const suggestion = progress ? suggestLesson(lessons, progress) : undefined;
+  const done = progress ? lessons.filter((l) => progress.get(l.id)?.status === 'completed').length : 0;
+  return (
+    <>
+      {!progress ? (
+        <Loading label={t('home.loading')} />
+      ) : (
+        <div className="cards">
+          <section className="card" aria-labelledby="today-lesson">
+            <h2 id="today-lesson">
+              {suggestion?.kind === 'resume' ? t('home.resume') : suggestion?.kind === 'first' ? t('home.start') : t('home.next')}
+            </h2>
+            {suggestion ? (
+              <p>
+                <Link className="button primary" to={lessonPath(suggestion.lesson)}>
+                  {suggestion.kind === 'resume' ? t('home.resumeLesson', { title: suggestion.lesson.title }) : suggestion.lesson.title}
+                </Link>
+              </p>
+            ) : (
+              <p>{t('home.allDone')}</p>
+            )}
+            <p className="muted">{t('home.lessonsDone', { done, total: lessons.length })}</p>
+          </section>
+          <section className="card" aria-labelledby="today-practice">
+            <h2 id="today-practice">{t('nav.practice')}</h2>
+            <p className="muted">{t('home.practiceSoon')}</p>
+          </section>
+        </div>
+      )}
+    </>
+  );
+}

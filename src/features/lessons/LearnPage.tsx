@@ -1,0 +1,46 @@
+import { Link } from '@/ui/router';
+import { lessonPath, lessonsOfTrack } from '@/content/lessons';
+import { TRACKS } from '@/content/taxonomy';
+import { useLessonProgressMap } from '@/db/lessonProgress';
+import { useT } from '@/ui/i18n';
+import { PageTitle } from '@/ui/Page';
+import { LessonStatus } from './LessonStatus';
+
+export function LearnPage() {
+  const t = useT();
+  const progress = useLessonProgressMap();
+  return (
+    <section className="page">
+      <PageTitle>{t('learn.title')}</PageTitle>
+      <p className="lead">{t('learn.intro')}</p>
+      <div className="tracks">
+        {TRACKS.map((track) => {
+          const list = lessonsOfTrack(track);
+          const done = list.filter((l) => progress?.get(l.id)?.status === 'completed').length;
+          return (
+            <section key={track} className="track" aria-labelledby={`track-${track}`}>
+              <h2 id={`track-${track}`}>{t(`track.${track}`)}</h2>
+              {list.length === 0 ? (
+                <p className="muted">{t('learn.noLessons')}</p>
+              ) : (
+                <>
+                  <p className="muted">{t('learn.trackProgress', { done, total: list.length })}</p>
+                  <ol className="lesson-list">
+                    {list.map((l) => (
+                      <li key={l.id}>
+                        <Link to={lessonPath(l)}>{l.title}</Link>
+                        <LessonStatus row={progress?.get(l.id)} />
+                      </li>
+                    ))}
+                  </ol>
+                </>
+              )}
+            </section>
+          );
+        })}
+      </div>
+    </section>
+  );
+}
+
+export { LearnPage as Component };

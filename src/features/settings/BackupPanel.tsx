@@ -1,0 +1,131 @@
+import { useId, useRef, useState } from 'react';
+import type { Backup } from '@/db/backup';
+import { db } from '@/db/db';
+import { useLocale, useT } from '@/ui/i18n';
+import { loadPreferencesFromDb } from '@/ui/preferencesSync';
+
+type ImportState =
+  | { step: 'idle' }
+  | { step: 'reading' }
+  | { step: 'invalid'; problems: string[] }
+  | { step: 'ready'; backup: Backup; rowCount: number }
+  | { step: 'importing' }
+  | { step: 'done'; rowCount: number }
+  | { step: 'failed'; reason: string };
+
+function download(name: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+export function BackupPanel() {
+  const t = useT();
+  const locale = useLocale();
+  const inputId = useId();
+  const input = useRef<HTMLInputElement>(null);
+  const [exportState, setExportState] = useState<{ step: 'idle' | 'working' } | { step: 'done'; file: string }>({ step: 'idle' });
+  const [state, setState] = useState<ImportState>({ step: 'idle' });
+
+  async function onExport() {
+    setExportState({ step: 'working' });
+    const { exportBackup, backupFileName } = await import('@/db/backup');
+    const now = new Date();
+    const file = backupFileName(now);
+    download(file, JSON.stringify(await exportBackup(db, now), null, 2));
+    setExportState({ step: 'done', file });
+  }
+
+  async function onFile(file: File | undefined) {
+    if (!file) return;
+    setState({ step: 'reading' });
+    const { parseBackup, MAX_BACKUP_BYTES } = await import('@/db/backup');
+    if (file.size > MAX_BACKUP_BYTES) {
+      setState({ step: 'invalid', problems: [`${file.name}: the file is larger than ${MAX_BACKUP_BYTES / 1024 / 1024} MB`] });
+      return;
+    }
+    const result = parseBackup(await file.text());
+    if (input.current) input.current.value = '';
+    setState(result.ok ? { step: 'ready', backup: result.backup, rowCount: result.rowCount } : { step: 'invalid', problems: result.problems.map((p) => `${file.name}: ${p}`) });
+  }
+
+  async function onConfirm(backup: Backup, rowCount: number) {
+    setState({ step: 'importing' });
+    try {
+      const { importBackup } = await import('@/db/backup');
+      await importBackup(db, backup);
+      await loadPreferencesFromDb();
+      setState({ step: 'done', rowCount });
+    } catch (error) {
+      setState({ step: 'failed', reason: error instanceof Error ? error.message : String(error) });
+    }
+  }
+
+  return (
+    <div className="backup">
+      <p>
+        <button type="button" className="button primary" onClick={() => void onExport()} disabled={exportState.step === 'working'}>
+          {t('settings.export')}
+        </button>
+      </p>
+      <p role="status" className="muted">
+        {exportState.step === 'working' && t('settings.exporting')}
+        {exportState.step === 'done' && t('settings.exported', { file: exportState.file })}
+      </p>
+      <p>
+        <label htmlFor={inputId} className="file-label">
+          {t('settings.import')}
+        </label>
+        <input
+          id={inputId}
+          ref={input}
+          type="file"
+          accept="application/json,.json"
+          onChange={(e) => void onFile(e.target.files?.[0])}
+          disabled={state.step === 'reading' || state.step === 'importing'}
+        />
+      </p>
+      <div aria-live="polite">
+        {state.step === 'reading' && <p role="status">{t('settings.importReading')}</p>}
+        {state.step === 'importing' && <p role="status">{t('settings.importReading')}</p>}
+        {state.step === 'done' && <p role="status">✓ {t('settings.imported', { rows: state.rowCount })}</p>}
+      </div>
+      {state.step === 'invalid' && (
+        <div role="alert" className="problems">
+          <p>{t('settings.importInvalid')}</p>
+          <ul>
+            {state.problems.map((p) => (
+              <li key={p}>{p}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {state.step === 'failed' && (
+        <p role="alert" className="problems">
+          {t('settings.importFailed', { reason: state.reason })}
+        </p>
+      )}
+      {state.step === 'ready' && (
+        <div className="confirm" role="group" aria-label={t('settings.import')}>
+          <p>
+            {t('settings.importSummary', {
+              date: new Date(state.backup.exportedAt).toLocaleString(locale),
+              rows: state.rowCount,
+            })}
+          </p>
+          <button type="button" className="button danger" onClick={() => void onConfirm(state.backup, state.rowCount)}>
+            {t('settings.importConfirm')}
+          </button>{' '}
+          <button type="button" className="button secondary" onClick={() => setState({ step: 'idle' })}>
+            {t('settings.importCancel')}
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}
