@@ -6,3 +6,6 @@ import { afterEach } from 'vitest';
 afterEach(() => {
   cleanup();
 });
+
+// jsdom does not implement scrolling; the app calls it on navigation.
+window.scrollTo = (() => undefined) as typeof window.scrollTo;

@@ -1,4 +1,4 @@
-import { parseDocument } from 'yaml';
+import { LineCounter, parseDocument } from 'yaml';
 import type { ContentIssue } from './issues.ts';
 
 export interface FrontmatterResult {
@@ -14,10 +14,12 @@ export function readFrontmatter(file: string, text: string): FrontmatterResult {
   if (!match || match[1] === undefined) {
     return { data: undefined, startLine: 1, issues: [{ file, line: 1, message: 'the file must open with a --- frontmatter block ---' }] };
   }
-  const doc = parseDocument(match[1], { prettyErrors: false });
+  const lines = new LineCounter();
+  const doc = parseDocument(match[1], { prettyErrors: false, lineCounter: lines });
   const issues: ContentIssue[] = doc.errors.map((e) => ({
     file,
-    line: (e.linePos?.[0]?.line ?? 0) + 1,
+    // The YAML starts on the file's second line, after the opening ---.
+    line: lines.linePos(e.pos[0]).line + 1,
     field: 'frontmatter',
     message: `YAML: ${e.message.split('\n')[0] ?? e.code}`,
   }));

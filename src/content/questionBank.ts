@@ -12,7 +12,7 @@ export function parseQuestionBank(file: string, text: string): { questions: Ques
   if (doc.errors.length) {
     return {
       questions: [],
-      issues: doc.errors.map((e) => ({ file, line: e.linePos?.[0]?.line ?? 1, message: `YAML: ${e.message.split('\n')[0] ?? e.code}` })),
+      issues: doc.errors.map((e) => ({ file, line: lines.linePos(e.pos[0]).line, message: `YAML: ${e.message.split('\n')[0] ?? e.code}` })),
     };
   }
   const root = doc.contents;

@@ -1,0 +1,57 @@
+import { act, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { App } from '@/app/App';
+import { db } from '@/db/db';
+import { preferencesStore } from '@/ui/preferences';
+import { navigate } from '@/ui/router';
+
+vi.mock('@/app/UpdatePrompt', () => ({ default: () => null }));
+
+beforeEach(async () => {
+  await db.lessonProgress.clear();
+  preferencesStore.setState({ language: 'en', theme: 'light' });
+  window.history.replaceState(null, '', '/learn/docker/images-containers-dockerfile');
+});
+
+describe('a lesson', () => {
+  it('renders its title, objectives and body, with code marked up for highlighting', async () => {
+    render(<App />);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Images, containers and the Dockerfile' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'In this lesson you will' })).toBeInTheDocument();
+    const code = await screen.findAllByText((_, el) => el?.tagName === 'CODE' && el.classList.contains('language-dockerfile'));
+    expect(code[0]?.querySelector('.hljs-keyword')).not.toBeNull();
+    expect(screen.getAllByLabelText('Exam tip').length).toBeGreaterThan(0);
+  });
+
+  it('records the visit and can be marked complete, then not complete', async () => {
+    render(<App />);
+    await userEvent.click(await screen.findByRole('button', { name: 'Mark lesson complete' }));
+    expect(await screen.findByRole('button', { name: 'Mark as not complete' })).toHaveAttribute('aria-pressed', 'true');
+    expect(await db.lessonProgress.get('docker/images-containers-dockerfile')).toMatchObject({ status: 'completed' });
+    await userEvent.click(screen.getByRole('button', { name: 'Mark as not complete' }));
+    expect(await screen.findByRole('button', { name: 'Mark lesson complete' })).toBeInTheDocument();
+    const row = await db.lessonProgress.get('docker/images-containers-dockerfile');
+    expect(row?.status).toBe('started');
+    expect(row?.completedAt).toBeUndefined();
+  });
+
+  it('links to the next lesson in curriculum order', async () => {
+    render(<App />);
+    const next = await screen.findByRole('link', { name: /^Next lesson:/ });
+    expect(next).toHaveAttribute('href', '/learn/docker/build-tag-push');
+  });
+
+  it('shows an English lesson with a visible note when no Korean version exists', async () => {
+    render(<App />);
+    await screen.findByRole('heading', { level: 1, name: 'Images, containers and the Dockerfile' });
+    act(() => preferencesStore.setState({ language: 'ko' }));
+    expect(await screen.findByText('이 레슨은 아직 한국어로 제공되지 않아 영어로 표시합니다.')).toBeInTheDocument();
+  });
+
+  it('says so when no lesson lives at the address', async () => {
+    render(<App />);
+    act(() => navigate('/learn/docker/no-such-lesson'));
+    expect(await screen.findByText('There is no lesson at this address.')).toBeInTheDocument();
+  });
+});
