@@ -31,6 +31,15 @@ export function readStoredPreferences(
   }
 }
 
+/** Whether this browser already holds a boot copy of the preferences. */
+export function hasStoredPreferences(storage: Pick<Storage, 'getItem'> | undefined = globalThis.localStorage): boolean {
+  try {
+    return storage?.getItem(STORAGE_KEY) != null;
+  } catch {
+    return false;
+  }
+}
+
 export function normalizePreferences(raw: Record<string, unknown>, fallback: Preferences): Preferences {
   const language = raw.language === 'ko' || raw.language === 'en' ? raw.language : fallback.language;
   const theme = raw.theme === 'light' || raw.theme === 'dark' || raw.theme === 'system' ? raw.theme : fallback.theme;

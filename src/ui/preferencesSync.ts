@@ -1,24 +1,27 @@
-import { db } from '@/db/db';
-import { normalizePreferences, preferencesStore, type Preferences } from './preferences';
+import { peekTable } from '@/db/peek';
+import type { SettingRow } from '@/db/rows';
+import { hasStoredPreferences, normalizePreferences, preferencesStore, type Preferences } from './preferences';
 
 const KEY = 'preferences';
 
-/** Applies the preferences stored in the database (after a backup import, or on start). */
+/** Applies the preferences stored in the database (after a backup import, or when this browser has no copy). */
 export async function loadPreferencesFromDb(): Promise<void> {
-  const row = await db.settings.get(KEY);
+  const row = (await peekTable<SettingRow>('settings')).find((r) => r.key === KEY);
   if (row?.value && typeof row.value === 'object' && !Array.isArray(row.value)) {
     preferencesStore.setState(normalizePreferences(row.value as Record<string, unknown>, preferencesStore.getState()));
-  } else {
-    await savePreferences(preferencesStore.getState());
   }
 }
 
 async function savePreferences(prefs: Preferences): Promise<void> {
+  const { db } = await import('@/db/db');
   await db.settings.put({ key: KEY, value: { language: prefs.language, theme: prefs.theme } });
 }
 
-/** Keeps the database copy of the preferences in step with the store. Returns the unsubscribe. */
+/**
+ * Keeps the database copy of the preferences (the one backups carry) in step with the store. The
+ * database code loads only when a preference changes. Returns the unsubscribe.
+ */
 export function startPreferencesSync(): () => void {
-  void loadPreferencesFromDb().catch(() => undefined);
+  if (!hasStoredPreferences()) void loadPreferencesFromDb();
   return preferencesStore.subscribe((prefs) => void savePreferences(prefs).catch(() => undefined));
 }

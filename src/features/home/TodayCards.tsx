@@ -1,13 +1,22 @@
 import { Link } from '@/ui/router';
 import { lessonPath, lessons } from '@/content/lessons';
-import { useLessonProgressMap } from '@/db/lessonProgress';
+import { useEffect, useState } from 'react';
+import { peekTable } from '@/db/peek';
+import type { LessonProgressRow } from '@/db/rows';
 import { useT } from '@/ui/i18n';
 import { Loading } from '@/ui/Page';
 import { suggestLesson } from './suggestLesson';
 
 export default function TodayCards() {
   const t = useT();
-  const progress = useLessonProgressMap();
+  const [progress, setProgress] = useState<Map<string, LessonProgressRow>>();
+  useEffect(() => {
+    let live = true;
+    void peekTable<LessonProgressRow>('lessonProgress').then((rows) => live && setProgress(new Map(rows.map((r) => [r.lessonId, r]))));
+    return () => {
+      live = false;
+    };
+  }, []);
   const suggestion = progress ? suggestLesson(lessons, progress) : undefined;
   const done = progress ? lessons.filter((l) => progress.get(l.id)?.status === 'completed').length : 0;
   return (
