@@ -45,24 +45,32 @@ function passRoleArns(graph: DiagramGraph, task: DiagramNode): string[] {
   return [...rolesOf(graph, task, 'task'), ...rolesOf(graph, task, 'execution')].map((r) => arnFor(r)).sort();
 }
 
-function permissionNeed(
+function permissionNeeds(
   graph: DiagramGraph,
   edge: DiagramEdge,
   req: PermissionRequirement,
   actions: readonly string[],
   source: DiagramNode,
   target: DiagramNode,
-): PermissionNeed {
+): PermissionNeed[] {
   const holder = req.holder === 'source' ? source : target;
-  const base = { edgeId: edge.id, holderId: holder.id, purpose: req.role, actions: [...actions], why: req.why };
-  if (req.resource === '*') return { ...base, resources: ['*'] };
+  const base = { edgeId: edge.id, holderId: holder.id, purpose: req.role, why: req.why };
+  if (req.resource === '*') return [{ ...base, actions: [...actions], resources: ['*'] }];
   if (req.resource === 'pass-roles') {
     const arns = passRoleArns(graph, req.holder === 'source' ? target : source);
-    return arns.length ? { ...base, resources: arns } : { ...base, resources: ['*'], passedToService: 'ecs-tasks.amazonaws.com' };
+    return [
+      arns.length
+        ? { ...base, actions: [...actions], resources: arns }
+        : { ...base, actions: [...actions], resources: ['*'], passedToService: 'ecs-tasks.amazonaws.com' },
+    ];
   }
   const on = req.resource === 'source' ? source : target;
-  const resources = [...new Set(actions.map((a) => arnFor(on, a)))].sort();
-  return { ...base, resources };
+  const byArn = new Map<string, string[]>();
+  for (const a of actions) {
+    const arn = arnFor(on, a);
+    byArn.set(arn, [...(byArn.get(arn) ?? []), a]);
+  }
+  return [...byArn.entries()].map(([arn, acts]) => ({ ...base, actions: acts, resources: [arn] }));
 }
 
 /** Grades one connection: its rule and verdict, and every requirement that does not hold. */
@@ -104,7 +112,7 @@ export function evaluateEdge(graph: DiagramGraph, edge: DiagramEdge): EdgeEvalua
       continue;
     }
     const actions = req.actions === 'edge' ? edgeActions(rule, edge) : req.actions;
-    ev.permissions.push(permissionNeed(graph, edge, req, actions, source, target));
+    ev.permissions.push(...permissionNeeds(graph, edge, req, actions, source, target));
     const holder = req.holder === 'source' ? source : target;
     const roles = rolesOf(graph, holder, req.role);
     const roleName = ROLE_NAMES[req.role];
