@@ -35,6 +35,15 @@ function isHop(graph: DiagramGraph, e: DiagramEdge): boolean {
   return ruleOf(graph, e)?.setup === undefined;
 }
 
+const READ = /^[a-z0-9-]+:(Get|List|Describe|Head|BatchGet|Query|Scan|Receive)/i;
+
+/** Whether the flow goes on into an edge's target: a read-only API call triggers nothing there. */
+function continues(graph: DiagramGraph, e: DiagramEdge): boolean {
+  const rule = ruleOf(graph, e);
+  if (!rule?.continuesOnWriteOnly) return true;
+  return edgeActions(rule, e).some((a) => !READ.test(a));
+}
+
 function startCaption(node: DiagramNode): { action: string; caption: string } {
   const l = labelOf(node);
   switch (node.kind) {
@@ -135,7 +144,7 @@ export function runFlow(diagram: Diagram, startNodeId?: string): FlowResult {
       if (walked.has(e.id) || ruleOf(graph, e)?.setup === 'attach') continue;
       if (!walkEdge(e)) return false;
       const target = graph.nodes.get(e.target);
-      if (!target || entered.has(target.id)) continue;
+      if (!target || entered.has(target.id) || !continues(graph, e)) continue;
       entered.add(target.id);
       if (!enter(target) || !visit(target)) return false;
     }

@@ -80,7 +80,7 @@ export function generatePoliciesFrom(graph: DiagramGraph, evs: readonly EdgeEval
     for (const p of ev.permissions) {
       const entry = roleEntry(p.holderId, p.purpose);
       const condition = p.passedToService ? { StringLike: { 'iam:PassedToService': p.passedToService } } : undefined;
-      const key = `${p.resources.join(',')}|${condition ? 'c' : ''}`;
+      const key = `${p.resources.join(',')}\u0000${condition ? 'c' : ''}`;
       merge(entry.drafts, key, { resources: p.resources, ...(condition ? { condition } : {}) }, p.actions);
     }
     for (const g of ev.resourceGrants) {
@@ -91,7 +91,7 @@ export function generatePoliciesFrom(graph: DiagramGraph, evs: readonly EdgeEval
         resources.set(g.resourceId, entry);
       }
       const condition = g.sourceArn ? { ArnEquals: { 'aws:SourceArn': g.sourceArn } } : undefined;
-      merge(entry.drafts, `${g.principal}|${g.sourceArn ?? ''}|${g.resource}`, { resources: [g.resource], principal: g.principal, ...(condition ? { condition } : {}) }, g.actions);
+      merge(entry.drafts, `${g.resource}\u0000${g.principal}\u0000${g.sourceArn ?? ''}`, { resources: [g.resource], principal: g.principal, ...(condition ? { condition } : {}) }, g.actions);
     }
   }
   const out: GeneratedPolicy[] = [];

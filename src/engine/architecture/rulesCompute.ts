@@ -20,6 +20,7 @@ function apiCall(source: EcsKind, target: 's3' | 'dynamodb' | 'sqs' | 'sns', def
       { type: 'permission', holder: 'source', role: 'task', actions: 'edge', resource: 'target', severity: 'error', why: `the containers call ${what}` },
     ],
     flow: { action: '{actions}', caption: '{source} calls {actions} on {target} with its task role' },
+    continuesOnWriteOnly: true,
   };
 }
 

@@ -84,6 +84,8 @@ export interface ConnectionRule {
   variants?: readonly RuleVariant[];
   /** How the flow animates this hop; {source}, {target} and {actions} are filled in. */
   flow?: { action: string; caption: string };
+  /** API calls: the flow continues into the target only when the call writes (reads trigger nothing). */
+  continuesOnWriteOnly?: boolean;
   /**
    * attach: a role attachment, never a hop of the flow; startup: walked when the task starts
    * (image pulls, volume mounts), before its own outgoing connections.
