@@ -167,7 +167,7 @@ export const COMPUTE_RULES: readonly ConnectionRule[] = [
     verdict: 'invalid',
     explanation:
       'A target group holds instances, IP addresses, a Lambda function or (for a Network Load Balancer) an ALB. An SQS queue cannot be a target: put a service behind the load balancer and have it send messages to the queue.',
-    docUrl: DOC.albTargetGroups,
+    docUrl: DOC.albTargetTypes,
     requires: [],
   },
   ...ECS.flatMap((k) => [

@@ -76,7 +76,7 @@ export const EVENT_RULES: readonly ConnectionRule[] = [
     verdict: 'valid',
     explanation:
       'Users or applications upload objects with s3:PutObject, using their own credentials or a presigned URL. Each new object is an "Object Created" event the bucket can report.',
-    docUrl: DOC.s3PutObject,
+    docUrl: DOC.s3Notifications,
     requires: [],
     flow: { action: 'PutObject', caption: 'A client uploads an object to bucket {target} (PutObject)' },
   },

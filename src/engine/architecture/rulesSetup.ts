@@ -134,8 +134,8 @@ export const SETUP_RULES: readonly ConnectionRule[] = [
       verdict: 'valid',
       principal: 'task execution role (used by the ECS / Fargate agent)',
       explanation:
-        'Before the containers start, the agent pulls the image with the task execution role: ecr:GetAuthorizationToken, then ecr:BatchGetImage and ecr:GetDownloadUrlForLayer. On Fargate the execution role is required; on EC2 the container instance role can pull when no execution role is set.',
-      docUrl: DOC.executionRole,
+        'Before the containers start, the agent pulls the image: ecr:GetAuthorizationToken, then ecr:BatchGetImage and ecr:GetDownloadUrlForLayer. On Fargate these come from the task execution role, which is required; on EC2 instances the container instance role can provide them instead.',
+      docUrl: DOC.ecrOnEcs,
       requires: [
         { type: 'permission', when: onFargate, holder: 'target', role: 'execution', actions: ['ecr:GetAuthorizationToken'], resource: '*', severity: 'error', why: 'the Fargate agent logs in to the registry' },
         { type: 'permission', when: onFargate, holder: 'target', role: 'execution', actions: ['ecr:BatchGetImage', 'ecr:GetDownloadUrlForLayer'], resource: 'source', severity: 'error', why: 'the Fargate agent downloads the image layers' },
