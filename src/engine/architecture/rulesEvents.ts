@@ -208,7 +208,7 @@ export const EVENT_RULES: readonly ConnectionRule[] = [
     verdict: 'valid',
     principal: 'events.amazonaws.com, allowed by the topic\'s resource-based policy',
     explanation:
-      'EventBridge publishes matched events to the topic. SNS targets are authorized by the topic policy, which must allow events.amazonaws.com to call sns:Publish; the console adds it for you.',
+      'EventBridge publishes matched events to the topic. The usual way to authorize it is the topic\'s resource-based policy allowing events.amazonaws.com to call sns:Publish (the console adds it for you); a target role with sns:Publish also works.',
     docUrl: DOC.ebResourcePolicies,
     requires: [],
     resourcePolicies: [
@@ -224,7 +224,7 @@ export const EVENT_RULES: readonly ConnectionRule[] = [
     verdict: 'valid',
     principal: 'events.amazonaws.com, allowed by the queue policy',
     explanation:
-      'EventBridge sends matched events to the queue. The queue policy must allow events.amazonaws.com to call sqs:SendMessage for this rule.',
+      'EventBridge sends matched events to the queue. The usual way to authorize it is the queue policy allowing events.amazonaws.com to call sqs:SendMessage for this rule; a target role with sqs:SendMessage also works.',
     docUrl: DOC.ebResourcePolicies,
     requires: [],
     resourcePolicies: [
@@ -278,7 +278,7 @@ export const EVENT_RULES: readonly ConnectionRule[] = [
     integration: 'Step scaling: an alarm invokes a service scaling policy',
     verdict: 'valid',
     explanation:
-      'Service Auto Scaling uses Application Auto Scaling. With a step scaling policy, a CloudWatch alarm in ALARM state makes it change the service\'s desired count by the step adjustments you set.',
+      'Service Auto Scaling uses Application Auto Scaling. With a step scaling policy, a CloudWatch alarm in ALARM state makes it change the service\'s desired count by the step adjustments you set. AWS recommends target tracking when a metric falls as tasks are added, such as the backlog per task.',
     docUrl: DOC.stepScaling,
     requires: [
       {
