@@ -125,3 +125,28 @@ describe('sandbox challenges', () => {
     }
   });
 });
+
+describe('parseChallenge', () => {
+  const base = JSON.parse(readFileSync(path.join(dir, 'alb-fargate-service.json'), 'utf8'));
+
+  it('requires the id to match the file name', () => {
+    const r = parseChallenge('content/challenges/other-name.json', JSON.stringify(base));
+    expect(r.issues.map(formatIssue)).toEqual(['content/challenges/other-name.json: id: the id must match the file name ("other-name")']);
+  });
+
+  it('requires the reference solution to keep every starting node', () => {
+    const broken = { ...base, referenceSolution: { ...base.referenceSolution, nodes: base.referenceSolution.nodes.filter((x: { id: string }) => x.id !== 'clients') } };
+    broken.referenceSolution.edges = broken.referenceSolution.edges.filter((x: { source: string }) => x.source !== 'clients');
+    const r = parseChallenge('content/challenges/alb-fargate-service.json', JSON.stringify(broken));
+    expect(r.issues.map(formatIssue)).toEqual([
+      'content/challenges/alb-fargate-service.json: startingNodes.0.id: the reference solution must keep starting node "clients" (internet)',
+    ]);
+  });
+
+  it('names the field of a malformed reference solution', () => {
+    const broken = structuredClone(base);
+    broken.referenceSolution.nodes[2].props.launchType = 'LAMBDA';
+    const r = parseChallenge('content/challenges/alb-fargate-service.json', JSON.stringify(broken));
+    expect(r.issues.map((i) => i.field)).toEqual(['referenceSolution.nodes.2.props.launchType']);
+  });
+});

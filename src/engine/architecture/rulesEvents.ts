@@ -141,7 +141,31 @@ export const EVENT_RULES: readonly ConnectionRule[] = [
     resourcePolicies: [
       { on: 'target', principal: 's3.amazonaws.com', actions: ['sqs:SendMessage'], sourceArnOf: 'source', why: 'lets the bucket deliver notifications to the queue' },
     ],
+    variants: [
+      {
+        when: [{ on: 'target', path: 'fifo', op: 'truthy' }],
+        verdict: 'invalid',
+        explanation:
+          'SQS FIFO queues are not supported as S3 event notification destinations. Turn on EventBridge notifications on the bucket and let an EventBridge rule send the events to the FIFO queue.',
+        docUrl: DOC.s3Notifications,
+      },
+    ],
     flow: { action: 'SendMessage', caption: 'Bucket {source} sends an event notification message to queue {target}' },
+  },
+  {
+    id: 's3-notifies-sns',
+    source: 's3',
+    target: 'sns',
+    integration: 'S3 event notification published straight to a topic',
+    verdict: 'valid',
+    explanation:
+      'A bucket notification configuration can publish object events directly to a standard SNS topic in the same Region. The topic policy must allow s3.amazonaws.com to call sns:Publish for this bucket.',
+    docUrl: DOC.s3Notifications,
+    requires: [],
+    resourcePolicies: [
+      { on: 'target', principal: 's3.amazonaws.com', actions: ['sns:Publish'], sourceArnOf: 'source', why: 'lets the bucket publish notifications to the topic' },
+    ],
+    flow: { action: 'Publish', caption: 'Bucket {source} publishes an event notification to topic {target}' },
   },
   {
     id: 'rule-runs-task',
