@@ -1,0 +1,76 @@
+import { z } from 'zod';
+import { diagramNodeSchema, diagramSchema, NODE_KINDS, ROLE_PURPOSES } from './diagramSchema.ts';
+import { zodIssues, type ContentIssue } from './issues.ts';
+
+const kind = z.enum(NODE_KINDS);
+const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'ids are lower-case words joined by dashes, e.g. s3-upload-runs-task');
+
+const connection = z.strictObject({ source: kind, target: kind, why: z.string().trim().min(5) });
+
+/** A property some node of `kind` must have for the challenge to count as solved. */
+const requiredProperty = z.discriminatedUnion('type', [
+  z.strictObject({
+    type: z.literal('prop'),
+    kind,
+    path: z.string().min(1),
+    op: z.enum(['eq', 'ne', 'in', 'notIn', 'truthy', 'falsy', 'absent', 'zeroOrAbsent', 'allowsValue']),
+    value: z.unknown().optional(),
+    message: z.string().trim().min(5),
+  }),
+  z.strictObject({
+    type: z.literal('role-actions'),
+    /** The kind of node that uses the role (for a CodeBuild role, iam-role itself). */
+    kind,
+    role: z.enum(ROLE_PURPOSES),
+    actions: z.array(z.string().regex(/^[a-z0-9-]+:[A-Za-z0-9*]+$/)).min(1),
+    message: z.string().trim().min(5),
+  }),
+]);
+
+export const challengeSchema = z
+  .strictObject({
+    id: slug,
+    title: z.string().trim().min(5).max(90),
+    goal: z.string().trim().min(20),
+    /** Nodes placed on the canvas when the challenge opens. */
+    startingNodes: z.array(diagramNodeSchema),
+    requiredConnections: z.array(connection),
+    forbiddenConnections: z.array(connection).default([]),
+    requiredProperties: z.array(requiredProperty).default([]),
+    /** Revealed one at a time, from the gentlest to the most explicit. */
+    hints: z.array(z.string().trim().min(10)).min(1),
+    referenceSolution: diagramSchema,
+    references: z.array(z.url()).min(1, 'cite at least one AWS documentation page'),
+  })
+  .superRefine((c, ctx) => {
+    const solutionNodes = new Map(c.referenceSolution.nodes.map((n) => [n.id, n.kind]));
+    const seen = new Set<string>();
+    c.startingNodes.forEach((n, i) => {
+      if (seen.has(n.id)) ctx.addIssue({ code: 'custom', path: ['startingNodes', i, 'id'], message: `duplicate node id "${n.id}"` });
+      seen.add(n.id);
+      const k = solutionNodes.get(n.id);
+      if (k !== n.kind) {
+        ctx.addIssue({ code: 'custom', path: ['startingNodes', i, 'id'], message: `the reference solution must keep starting node "${n.id}" (${n.kind})` });
+      }
+    });
+  });
+
+export type Challenge = z.output<typeof challengeSchema>;
+export type RequiredProperty = Challenge['requiredProperties'][number];
+
+/** Parses one challenge file; problems name the file and the field by its dotted path. */
+export function parseChallenge(file: string, text: string): { challenge?: Challenge; issues: ContentIssue[] } {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (e) {
+    return { issues: [{ file, message: `not valid JSON: ${e instanceof Error ? e.message : String(e)}` }] };
+  }
+  const parsed = challengeSchema.safeParse(raw);
+  if (!parsed.success) return { issues: zodIssues(file, parsed.error) };
+  const expected = file.replace(/^.*\//, '').replace(/\.json$/, '');
+  if (file.endsWith('.json') && parsed.data.id !== expected) {
+    return { issues: [{ file, field: 'id', message: `the id must match the file name ("${expected}")` }] };
+  }
+  return { challenge: parsed.data, issues: [] };
+}

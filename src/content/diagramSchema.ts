@@ -1,0 +1,216 @@
+import { z } from 'zod';
+import { zodIssues, type ContentIssue } from './issues.ts';
+import { scheduleExpressionProblem } from './scheduleExpression.ts';
+
+/**
+ * A sandbox diagram: AWS resources (nodes) and the connections between them (edges). An edge points the
+ * way a request, an event or data travels; see docs/diagram-format.md for the meaning of every pair.
+ */
+export const NODE_KINDS = [
+  'internet',
+  's3',
+  'eventbridge-rule',
+  'eventbridge-schedule',
+  'ecs-service',
+  'ecs-task',
+  'alb',
+  'sqs',
+  'sns',
+  'dynamodb',
+  'efs',
+  'ecr',
+  'cloudwatch-alarm',
+  'iam-role',
+] as const;
+export type NodeKind = (typeof NODE_KINDS)[number];
+
+/** What an IAM role is for; it decides which AWS service may assume it (its trust policy). */
+export const ROLE_PURPOSES = ['task', 'execution', 'eventbridge', 'scheduler', 'codebuild'] as const;
+export type RolePurpose = (typeof ROLE_PURPOSES)[number];
+
+const iamAction = z
+  .string()
+  .regex(/^(\*|[a-z0-9-]+:[A-Za-z0-9*]+)$/, 'an IAM action looks like service:Action, e.g. s3:GetObject or s3:*');
+const port = z.int().min(0).max(65535);
+const name = z.string().trim().min(1).max(128);
+
+const noProps = z.strictObject({});
+
+const s3Props = z.strictObject({
+  bucketName: name.optional(),
+  /** Bucket setting "Send notifications to Amazon EventBridge for all events in this bucket". */
+  eventBridgeNotifications: z.boolean().default(false),
+  /** An Amazon S3 Files file system is created on this bucket, so tasks can mount it as a volume. */
+  s3FilesFileSystem: z.boolean().default(false),
+});
+
+const eventPattern = z
+  .object({
+    source: z.array(z.string().min(1)).min(1, 'an event pattern names at least one source, e.g. aws.s3'),
+    'detail-type': z.array(z.string().min(1)).min(1).optional(),
+    detail: z.record(z.string(), z.unknown()).optional(),
+  })
+  .catchall(z.unknown());
+
+const ruleProps = z.strictObject({
+  eventPattern,
+  eventBus: name.default('default'),
+});
+
+const scheduleProps = z
+  .strictObject({
+    scheduleExpression: z.string().trim().min(1),
+    /** EventBridge Scheduler (recommended) or a legacy scheduled rule on the default event bus. */
+    service: z.enum(['scheduler', 'scheduled-rule']).default('scheduler'),
+    timezone: z.string().min(1).optional(),
+  })
+  .superRefine((p, ctx) => {
+    const problem = scheduleExpressionProblem(p.scheduleExpression, p.service === 'scheduler');
+    if (problem) ctx.addIssue({ code: 'custom', path: ['scheduleExpression'], message: problem });
+  });
+
+const launchType = z.enum(['EC2', 'FARGATE']);
+const networkMode = z.enum(['awsvpc', 'bridge', 'host']);
+
+const taskShape = {
+  launchType,
+  networkMode: networkMode.default('awsvpc'),
+  containerPort: port.min(1).optional(),
+  /** Host port of the container's port mapping; 0 or absent in bridge mode means a dynamic host port. */
+  hostPort: port.optional(),
+};
+
+const ecsTaskProps = z.strictObject(taskShape);
+
+const scalingProps = z
+  .strictObject({
+    policy: z.enum(['none', 'target-tracking', 'step', 'scheduled']).default('none'),
+    metric: z.enum(['cpu', 'memory', 'alb-request-count', 'sqs-backlog-per-task']).optional(),
+    minCapacity: z.int().min(0).default(1),
+    maxCapacity: z.int().min(1).default(1),
+  })
+  .superRefine((s, ctx) => {
+    if (s.maxCapacity < s.minCapacity) {
+      ctx.addIssue({ code: 'custom', path: ['maxCapacity'], message: 'maxCapacity must be at least minCapacity' });
+    }
+    if (s.policy === 'target-tracking' && !s.metric) {
+      ctx.addIssue({ code: 'custom', path: ['metric'], message: 'a target tracking policy names the metric it tracks' });
+    }
+  });
+
+const ecsServiceProps = z.strictObject({
+  ...taskShape,
+  desiredCount: z.int().min(0).default(1),
+  scaling: scalingProps.default({ policy: 'none', minCapacity: 1, maxCapacity: 1 }),
+});
+
+const albProps = z.strictObject({
+  loadBalancerType: z.enum(['application', 'network', 'classic']).default('application'),
+  listener: z
+    .strictObject({ protocol: z.enum(['HTTP', 'HTTPS', 'TCP', 'TLS', 'UDP']), port: port.min(1) })
+    .default({ protocol: 'HTTP', port: 80 }),
+  targetType: z.enum(['instance', 'ip']).default('instance'),
+});
+
+const sqsProps = z.strictObject({ queueName: name.optional(), fifo: z.boolean().default(false) });
+const snsProps = z.strictObject({ topicName: name.optional(), emailSubscription: z.email().optional() });
+const dynamoProps = z.strictObject({ tableName: name.optional() });
+const efsProps = z
+  .strictObject({ transitEncryption: z.boolean().default(false), iamAuthorization: z.boolean().default(false) })
+  .superRefine((p, ctx) => {
+    if (p.iamAuthorization && !p.transitEncryption) {
+      ctx.addIssue({ code: 'custom', path: ['transitEncryption'], message: 'EFS IAM authorization requires transit encryption' });
+    }
+  });
+const ecrProps = z.strictObject({ repositoryName: name.optional() });
+const alarmProps = z.strictObject({
+  metricName: z.string().min(1).default('ApproximateNumberOfMessagesVisible'),
+  threshold: z.number().default(100),
+  comparison: z.enum(['>', '>=', '<', '<=']).default('>='),
+});
+const roleProps = z.strictObject({
+  roleName: name.optional(),
+  purpose: z.enum(ROLE_PURPOSES),
+  actions: z.array(iamAction).default([]),
+});
+
+const base = {
+  id: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'node ids are 1–64 letters, digits, "-" or "_"'),
+  label: z.string().trim().min(1).max(80).optional(),
+  position: z.strictObject({ x: z.number(), y: z.number() }).optional(),
+};
+
+function node<K extends NodeKind, P extends z.ZodType>(kind: K, props: P) {
+  return z.strictObject({ ...base, kind: z.literal(kind), props });
+}
+
+export const diagramNodeSchema = z.discriminatedUnion('kind', [
+  node('internet', noProps.default({})),
+  node('s3', s3Props.default({ eventBridgeNotifications: false, s3FilesFileSystem: false })),
+  node('eventbridge-rule', ruleProps),
+  node('eventbridge-schedule', scheduleProps),
+  node('ecs-service', ecsServiceProps),
+  node('ecs-task', ecsTaskProps),
+  node('alb', albProps.default({ loadBalancerType: 'application', listener: { protocol: 'HTTP', port: 80 }, targetType: 'instance' })),
+  node('sqs', sqsProps.default({ fifo: false })),
+  node('sns', snsProps.default({})),
+  node('dynamodb', dynamoProps.default({})),
+  node('efs', efsProps.default({ transitEncryption: false, iamAuthorization: false })),
+  node('ecr', ecrProps.default({})),
+  node('cloudwatch-alarm', alarmProps.default({ metricName: 'ApproximateNumberOfMessagesVisible', threshold: 100, comparison: '>=' })),
+  node('iam-role', roleProps),
+]);
+
+export const diagramEdgeSchema = z.strictObject({
+  id: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'edge ids are 1–64 letters, digits, "-" or "_"'),
+  source: z.string().min(1),
+  target: z.string().min(1),
+  /** API calls this connection makes, when they differ from the rule's default (e.g. s3:PutObject). */
+  actions: z.array(iamAction).min(1).optional(),
+});
+
+export const diagramSchema = z
+  .strictObject({
+    schemaVersion: z.literal(1),
+    nodes: z.array(diagramNodeSchema),
+    edges: z.array(diagramEdgeSchema),
+  })
+  .superRefine((d, ctx) => {
+    const ids = new Set<string>();
+    d.nodes.forEach((n, i) => {
+      if (ids.has(n.id)) ctx.addIssue({ code: 'custom', path: ['nodes', i, 'id'], message: `duplicate node id "${n.id}"` });
+      ids.add(n.id);
+    });
+    const edgeIds = new Set<string>();
+    d.edges.forEach((e, i) => {
+      if (edgeIds.has(e.id)) ctx.addIssue({ code: 'custom', path: ['edges', i, 'id'], message: `duplicate edge id "${e.id}"` });
+      edgeIds.add(e.id);
+      if (!ids.has(e.source)) ctx.addIssue({ code: 'custom', path: ['edges', i, 'source'], message: `no node with id "${e.source}"` });
+      if (!ids.has(e.target)) ctx.addIssue({ code: 'custom', path: ['edges', i, 'target'], message: `no node with id "${e.target}"` });
+      if (e.source === e.target) ctx.addIssue({ code: 'custom', path: ['edges', i, 'target'], message: 'an edge cannot connect a node to itself' });
+    });
+  });
+
+export type Diagram = z.output<typeof diagramSchema>;
+export type DiagramInput = z.input<typeof diagramSchema>;
+export type DiagramNode = Diagram['nodes'][number];
+export type DiagramEdge = Diagram['edges'][number];
+export type NodeOfKind<K extends NodeKind> = Extract<DiagramNode, { kind: K }>;
+
+/** Parses a diagram from JSON text; problems name the file and the field by its dotted path. */
+export function parseDiagram(file: string, text: string): { diagram?: Diagram; issues: ContentIssue[] } {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (e) {
+    return { issues: [{ file, message: `not valid JSON: ${e instanceof Error ? e.message : String(e)}` }] };
+  }
+  return validateDiagram(file, raw);
+}
+
+/** Validates an already-decoded diagram object (for example one loaded from storage). */
+export function validateDiagram(file: string, raw: unknown, prefix = ''): { diagram?: Diagram; issues: ContentIssue[] } {
+  const parsed = diagramSchema.safeParse(raw);
+  if (parsed.success) return { diagram: parsed.data, issues: [] };
+  return { issues: zodIssues(file, parsed.error, prefix) };
+}

@@ -1,0 +1,30 @@
+/** AWS documentation pages the rules cite. */
+export const DOC = {
+  s3EventBridge: 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/EventBridge.html',
+  s3EnableEventBridge: 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/enable-event-notifications-eventbridge.html',
+  s3Notifications: 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/notification-how-to-event-types-and-destinations.html',
+  ecsEventsRole: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/CWE_IAM_role.html',
+  ebTargets: 'https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-targets.html',
+  ebResourcePolicies: 'https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-use-resource-based.html',
+  schedulerTypes: 'https://docs.aws.amazon.com/scheduler/latest/UserGuide/schedule-types.html',
+  schedulerRole: 'https://docs.aws.amazon.com/scheduler/latest/UserGuide/setting-up.html',
+  taskEvents: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/ecs_task_events.html',
+  taskRole: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task-iam-roles.html',
+  executionRole: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_execution_IAM_role.html',
+  serviceLoadBalancing: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/service-load-balancing.html',
+  serviceLoadBalancerCfn: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ecs-service-loadbalancer.html',
+  bridgeMode: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/networking-networkmode-bridge.html',
+  /** The ELBv2 API's definition of target types (instance, ip, lambda, alb). */
+  albTargetTypes:
+    'https://docs.aws.amazon.com/sdk-for-kotlin/api/latest/elasticloadbalancingv2/aws.sdk.kotlin.services.elasticloadbalancingv2.model/-create-target-group-request/target-type.html',
+  fargateNetworking: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/fargate-task-networking.html',
+  serviceAutoScaling: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/service-auto-scaling.html',
+  stepScaling: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/service-autoscaling-stepscaling.html',
+  sqsMetrics: 'https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-available-cloudwatch-metrics.html',
+  sqsReceive: 'https://docs.aws.amazon.com/AWSSimpleQueueService/latest/APIReference/API_ReceiveMessage.html',
+  efsVolumes: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/efs-volumes.html',
+  s3FilesVolumes: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/s3files-volumes.html',
+  storageOptions: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/using_data_volumes.html',
+  ecrPush: 'https://docs.aws.amazon.com/AmazonECR/latest/userguide/image-push-iam.html',
+  ecrOnEcs: 'https://docs.aws.amazon.com/AmazonECR/latest/userguide/ECR_on_ECS.html',
+} as const;

@@ -1,0 +1,158 @@
+import type { Diagram, DiagramEdge, DiagramNode } from '@/content/diagramSchema';
+import { evaluateEdge } from './evaluate.ts';
+import { nodeProblems } from './grade.ts';
+import { buildGraph, labelOf, type DiagramGraph } from './graph.ts';
+import { edgeActions, ruleFor } from './rules.ts';
+import type { ConnectionRule } from './types.ts';
+
+export interface FlowHop {
+  index: number;
+  nodeId: string;
+  edgeId?: string;
+  /** Short name of what happens: "PutObject", "RunTask", "Pull image"… */
+  action: string;
+  caption: string;
+  ok: boolean;
+  /** The error AWS would report, when this hop fails. */
+  error?: string;
+}
+
+export interface FlowResult {
+  startNodeId?: string;
+  hops: FlowHop[];
+  ok: boolean;
+  failure?: { nodeId?: string; edgeId?: string; error: string };
+}
+
+function ruleOf(graph: DiagramGraph, e: DiagramEdge): ConnectionRule | undefined {
+  const s = graph.nodes.get(e.source);
+  const t = graph.nodes.get(e.target);
+  return s && t ? ruleFor(s.kind, t.kind) : undefined;
+}
+
+/** Edges the flow follows as hops: everything except role attachments and start-up edges. */
+function isHop(graph: DiagramGraph, e: DiagramEdge): boolean {
+  return ruleOf(graph, e)?.setup === undefined;
+}
+
+const READ = /^[a-z0-9-]+:(Get|List|Describe|Head|BatchGet|Query|Scan|Receive)/i;
+
+/** Whether the flow goes on into an edge's target: a read-only API call triggers nothing there. */
+function continues(graph: DiagramGraph, e: DiagramEdge): boolean {
+  const rule = ruleOf(graph, e);
+  if (!rule?.continuesOnWriteOnly) return true;
+  return edgeActions(rule, e).some((a) => !READ.test(a));
+}
+
+function startCaption(node: DiagramNode): { action: string; caption: string } {
+  const l = labelOf(node);
+  switch (node.kind) {
+    case 'internet':
+      return { action: 'Client', caption: 'A client on the internet starts the flow' };
+    case 's3':
+      return { action: 'Object created', caption: `An object is created in bucket ${l}` };
+    case 'eventbridge-schedule':
+      return { action: 'Schedule due', caption: `Schedule ${l} is due (${node.props.scheduleExpression})` };
+    case 'sqs':
+      return { action: 'Messages arrive', caption: `Messages arrive in queue ${l}` };
+    case 'ecs-task':
+      return { action: 'Task runs', caption: `Task ${l} runs` };
+    case 'ecs-service':
+      return { action: 'Service runs', caption: `Service ${l} runs its tasks` };
+    case 'iam-role':
+      return { action: 'Build starts', caption: `A CodeBuild build starts with role ${l}` };
+    default:
+      return { action: 'Start', caption: `${l} starts the flow` };
+  }
+}
+
+function pickStart(graph: DiagramGraph): DiagramNode | undefined {
+  const hopsOut = (n: DiagramNode) => (graph.out.get(n.id) ?? []).some((e) => isHop(graph, e));
+  const hopsIn = (n: DiagramNode) => (graph.in.get(n.id) ?? []).some((e) => isHop(graph, e));
+  const nodes = graph.diagram.nodes;
+  const isEcs = (n: DiagramNode) => n.kind === 'ecs-task' || n.kind === 'ecs-service';
+  return nodes.find((n) => hopsOut(n) && !hopsIn(n)) ?? nodes.find(hopsOut) ?? nodes.find(isEcs) ?? nodes[0];
+}
+
+function fill(template: string, source: DiagramNode, target: DiagramNode, actions: readonly string[]): string {
+  return template
+    .replaceAll('{source}', labelOf(source))
+    .replaceAll('{target}', labelOf(target))
+    .replaceAll('{actions}', actions.join(', '));
+}
+
+/**
+ * Follows the diagram from a start node (by default the first node nothing flows into) and narrates each
+ * hop. It stops at the first hop that would fail in AWS and reports the error and where it happens.
+ */
+export function runFlow(diagram: Diagram, startNodeId?: string): FlowResult {
+  const graph = buildGraph(diagram);
+  const start = startNodeId === undefined ? pickStart(graph) : graph.nodes.get(startNodeId);
+  if (!start) {
+    const error = startNodeId === undefined ? 'The diagram is empty.' : `No node with id "${startNodeId}".`;
+    return { hops: [], ok: false, failure: { error } };
+  }
+  const hops: FlowHop[] = [];
+  const walked = new Set<string>();
+  const entered = new Set<string>([start.id]);
+  let failure: FlowResult['failure'];
+
+  const push = (hop: Omit<FlowHop, 'index'>): boolean => {
+    hops.push({ index: hops.length, ...hop });
+    if (!hop.ok) failure = { nodeId: hop.nodeId, ...(hop.edgeId ? { edgeId: hop.edgeId } : {}), error: hop.error ?? 'failed' };
+    return hop.ok;
+  };
+
+  const walkEdge = (e: DiagramEdge): boolean => {
+    walked.add(e.id);
+    const ev = evaluateEdge(graph, e);
+    if (!ev) return true;
+    const rule = ev.rule;
+    const actions = rule ? edgeActions(rule, e) : [];
+    const flow = rule?.flow ?? { action: 'Connect', caption: '{source} → {target}' };
+    const action = fill(flow.action, ev.source, ev.target, actions.map((a) => a.replace(/^[^:]+:/, '')));
+    const caption = fill(flow.caption, ev.source, ev.target, actions);
+    const fail = ev.failures[0];
+    return push({
+      nodeId: fail?.nodeId ?? ev.target.id,
+      edgeId: e.id,
+      action,
+      caption,
+      ok: !fail,
+      ...(fail ? { error: fail.message } : {}),
+    });
+  };
+
+  const enter = (node: DiagramNode): boolean => {
+    if (node.kind === 'ecs-task' || node.kind === 'ecs-service') {
+      for (const e of graph.in.get(node.id) ?? []) {
+        if (walked.has(e.id) || ruleOf(graph, e)?.setup !== 'startup') continue;
+        if (!walkEdge(e)) return false;
+      }
+      const problem = nodeProblems(graph, node).find((p) => p.finding.severity === 'error');
+      const what = node.kind === 'ecs-task' ? `Task ${labelOf(node)} starts its containers` : `Service ${labelOf(node)} keeps its tasks running`;
+      return push({ nodeId: node.id, action: 'Start', caption: what, ok: !problem, ...(problem ? { error: problem.flowError } : {}) });
+    }
+    if (node.kind === 'sns' && node.props.emailSubscription) {
+      return push({ nodeId: node.id, action: 'Email', caption: `Topic ${labelOf(node)} emails the message to ${node.props.emailSubscription}`, ok: true });
+    }
+    return true;
+  };
+
+  const visit = (node: DiagramNode): boolean => {
+    for (const e of graph.out.get(node.id) ?? []) {
+      if (walked.has(e.id) || ruleOf(graph, e)?.setup === 'attach') continue;
+      if (!walkEdge(e)) return false;
+      const target = graph.nodes.get(e.target);
+      if (!target || entered.has(target.id) || !continues(graph, e)) continue;
+      entered.add(target.id);
+      if (!enter(target) || !visit(target)) return false;
+    }
+    return true;
+  };
+
+  const s = startCaption(start);
+  push({ nodeId: start.id, action: s.action, caption: s.caption, ok: true });
+  if (enter(start)) visit(start);
+  return { startNodeId: start.id, hops, ok: failure === undefined, ...(failure ? { failure } : {}) };
+}
