@@ -16,4 +16,8 @@ createRoot(document.getElementById('root')!).render(
 
 // The database copy of the preferences is not needed for the first paint (localStorage has it).
 const idle = window.requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 1));
-idle(() => void import('./ui/preferencesSync').then((m) => m.startPreferencesSync()));
+idle(() => {
+  void import('./ui/preferencesSync').then((m) => m.startPreferencesSync());
+  // Ask the browser to keep the learner's progress even when storage runs low.
+  void import('./db/persist').then((m) => m.requestPersistentStorage());
+});

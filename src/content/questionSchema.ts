@@ -37,3 +37,25 @@ export const questionSchema = z
   });
 
 export type Question = z.infer<typeof questionSchema>;
+
+/**
+ * A translation of one question: the same id and option ids, with the learner-facing text in another
+ * language. Answers, domains, references and everything else come from the English question, so a
+ * translation can never change what is correct.
+ */
+export const questionTranslationSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+  stem: z.string().trim().min(10),
+  options: z
+    .array(
+      z.strictObject({
+        id: z.string().regex(/^[a-f]$/),
+        text: z.string().trim().min(1),
+        explanation: z.string().trim().min(5),
+      }),
+    )
+    .min(3)
+    .max(6),
+});
+
+export type QuestionTranslation = z.infer<typeof questionTranslationSchema>;

@@ -18,3 +18,17 @@ describe('i18n dictionaries', () => {
     expect(translate('en', 'home.lessonsDone', { done: 2 })).toBe('2 of {total} lessons completed');
   });
 });
+
+describe('feature messages', () => {
+  it('follow the current language and fill placeholders', async () => {
+    const { renderHook, act } = await import('@testing-library/react');
+    const { defineMessages } = await import('@/ui/i18n');
+    const { preferencesStore } = await import('@/ui/preferences');
+    const useMessages = defineMessages({ en: { hello: 'Hello {name}' }, ko: { hello: '{name}님 안녕하세요' } });
+    act(() => preferencesStore.setState({ language: 'en' }));
+    const { result } = renderHook(() => useMessages());
+    expect(result.current('hello', { name: 'Ana' })).toBe('Hello Ana');
+    act(() => preferencesStore.setState({ language: 'ko' }));
+    expect(result.current('hello', { name: 'Ana' })).toBe('Ana님 안녕하세요');
+  });
+});

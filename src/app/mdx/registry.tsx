@@ -11,6 +11,10 @@ import { useT } from '@/ui/i18n';
 export const mdxComponents: Record<string, ComponentType<any>> = {
   Callout,
   ExamTip,
+  // Widgets whose features are not built yet say so where a lesson uses them.
+  Quiz: () => <UnknownWidget name="Quiz" />,
+  Simulator: () => <UnknownWidget name="Simulator" />,
+  Sandbox: () => <UnknownWidget name="Sandbox" />,
 };
 
 export function UnknownWidget({ name }: { name: string }) {

@@ -10,11 +10,15 @@ const dictionaries = { en, ko } as const;
 
 export type Params = Record<string, string | number>;
 
-/** Looks a message up and fills its `{name}` placeholders. */
-export function translate(locale: Locale, key: MessageKey, params?: Params): string {
-  const text: string = dictionaries[locale][key];
+/** Fills a message's `{name}` placeholders; unknown ones stay visible. */
+export function format(text: string, params?: Params): string {
   if (!params) return text;
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}
+
+/** Looks a shell message up and fills its `{name}` placeholders. */
+export function translate(locale: Locale, key: MessageKey, params?: Params): string {
+  return format(dictionaries[locale][key], params);
 }
 
 export type Translate = (key: MessageKey, params?: Params) => string;
@@ -27,4 +31,19 @@ export function useT(): Translate {
 
 export function useLocale(): Locale {
   return usePreference('language');
+}
+
+/**
+ * A feature's own messages, kept beside the feature (and in its chunk). The Korean dictionary must have
+ * every English key (the type checker enforces it):
+ *
+ *   const useMessages = defineMessages({ en: { title: 'Sandbox' }, ko: { title: '샌드박스' } });
+ *   const m = useMessages();  m('title')
+ */
+export function defineMessages<const E extends Record<string, string>>(dicts: { en: E; ko: Record<keyof E, string> }) {
+  type Key = keyof E & string;
+  return function useMessages(): (key: Key, params?: Params) => string {
+    const locale = usePreference('language');
+    return useCallback((key: Key, params?: Params) => format((dicts[locale] as Record<Key, string>)[key], params), [locale]);
+  };
 }
