@@ -98,20 +98,20 @@ function rollOut(world: World, svc: ServiceState, target: number, useCircuitBrea
         end = { outcome: 'STUCK', reason: `tasks of revision ${target} keep failing (${failed} so far) and no deployment circuit breaker is enabled, so ECS keeps replacing them` };
         return false;
       }
-      let { fresh, old, healthy, total } = counts();
+      const before = counts();
       let changed = false;
       // Old tasks that are not healthy can go at once; healthy ones only down to the lower bound.
-      const canStop = old.filter((t) => !t.healthy).length + Math.max(0, healthy - lower);
-      if (old.length > 0 && canStop > 0) {
-        changed = stopTasks(world, svc, old, Math.min(old.length, canStop), `deployment: replaced by revision ${target}`) > 0 || changed;
-        ({ fresh, old, healthy, total } = counts());
+      const canStop = before.old.filter((t) => !t.healthy).length + Math.max(0, before.healthy - lower);
+      if (before.old.length > 0 && canStop > 0) {
+        changed = stopTasks(world, svc, before.old, Math.min(before.old.length, canStop), `deployment: replaced by revision ${target}`) > 0;
       }
+      const { fresh, total } = changed ? counts() : before;
       const canStart = Math.min(upper - total, D - fresh.length);
       blockedBy = undefined;
       for (let i = 0; i < canStart; i++) {
-        const before = world.trace.events.length;
+        const at = world.trace.events.length;
         if (!world.place(svc.spec, placeOptions(svc, target))) {
-          const e = world.trace.events[before];
+          const e = world.trace.events[at];
           blockedBy = e?.type === 'taskUnplaceable' ? e.reason : 'no container instance met all of its requirements';
           break;
         }
