@@ -47,7 +47,6 @@ export function kubernetesRollout(world: World, svc: ServiceState, scenario: Sce
     world,
     () => {
       const pods = activeTasks(world, svc);
-      const fresh = pods.filter((p) => p.revision === target);
       const old = pods.filter((p) => p.revision !== target);
       const ready = pods.filter((p) => p.healthy).length;
       if (ready !== lastReady) {
@@ -58,32 +57,36 @@ export function kubernetesRollout(world: World, svc: ServiceState, scenario: Sce
         deadline = true;
         return false;
       }
-      let changed = false;
       if (recreate) {
         if (old.length > 0) return stopTasks(world, svc, old, old.length, `Recreate: replaced by revision ${target}`) > 0;
         if (world.tasks.some((p) => p.group === svc.group && p.status === 'STOPPING')) return false;
       }
-      const maxTotal = recreate ? R : R + surge;
-      const up = Math.min(maxTotal - pods.length, R - fresh.length);
-      let placed = 0;
-      for (let i = 0; i < up; i++) {
-        if (!world.place(svc.spec, placeOptions(svc, target))) break;
-        placed++;
-      }
-      if (placed > 0) {
-        changed = true;
-        lastProgress = world.t;
-      }
-      if (!recreate && old.length > 0) {
-        const total = pods.length + placed;
-        const freshNow = fresh.length + placed;
-        const freshUnavailable = freshNow - fresh.filter((p) => p.healthy).length;
-        const minAvailable = R - unavailable;
-        const down = Math.min(old.length, total - minAvailable - freshUnavailable);
-        if (down > 0 && stopTasks(world, svc, old, down, `RollingUpdate: scaled down old ReplicaSet`) > 0) {
+      // Like the Deployment controller's repeated syncs: each pass scales the new ReplicaSet up or,
+      // failing that, the old one down, until neither can move. Terminating pods do not count.
+      let changed = false;
+      for (;;) {
+        const now = activeTasks(world, svc);
+        const newPods = now.filter((p) => p.revision === target);
+        const oldPods = now.filter((p) => p.revision !== target);
+        const up = Math.min((recreate ? R : R + surge) - now.length, R - newPods.length);
+        let placed = 0;
+        for (let i = 0; i < up; i++) {
+          if (!world.place(svc.spec, placeOptions(svc, target))) break;
+          placed++;
+        }
+        if (placed > 0) {
           changed = true;
           lastProgress = world.t;
+          world.snapshot();
+          continue;
         }
+        if (recreate || oldPods.length === 0) break;
+        const newUnavailable = newPods.filter((p) => !p.healthy).length;
+        const down = Math.min(oldPods.length, now.length - (R - unavailable) - newUnavailable);
+        if (down <= 0 || stopTasks(world, svc, oldPods, down, 'RollingUpdate: scaled down the old ReplicaSet') === 0) break;
+        changed = true;
+        lastProgress = world.t;
+        world.snapshot();
       }
       return changed;
     },
