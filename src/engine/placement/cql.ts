@@ -36,7 +36,6 @@ interface Token {
   offset: number;
 }
 
-const SYMBOLS = ['==', '!=', '>=', '<=', '=~', '!~', '&&', '||', '>', '<', '!', '(', ')', '[', ']', ','];
 const WORD_OPERATORS: Record<string, CqlOperator> = {
   equals: '==',
   not_equals: '!=',
@@ -53,6 +52,7 @@ const WORD_OPERATORS: Record<string, CqlOperator> = {
 };
 const FIXED_SUBJECTS = new Set(['ec2InstanceId', 'runningTasksCount', 'task:group', 'agentConnected', 'agentVersion', 'registeredAt']);
 const WORD_BREAK = /[\s()[\],!=<>&|'"]/;
+const OPERATOR_CHARS = /[=!<>~&|]/;
 
 class SyntaxFault {
   constructor(
@@ -77,10 +77,18 @@ function tokenize(src: string): Token[] {
       i = end + 1;
       continue;
     }
-    const sym = SYMBOLS.find((s) => src.startsWith(s, i));
-    if (sym) {
-      tokens.push({ kind: 'symbol', text: sym, offset: i });
-      i += sym.length;
+    if (OPERATOR_CHARS.test(ch)) {
+      // Take the whole run of operator characters so that "===" is one (unknown) operator.
+      let j = i;
+      while (j < src.length && OPERATOR_CHARS.test(src[j] as string)) j++;
+      const run = src.slice(i, j);
+      tokens.push({ kind: 'symbol', text: run, offset: i });
+      i = j;
+      continue;
+    }
+    if ('()[],'.includes(ch)) {
+      tokens.push({ kind: 'symbol', text: ch, offset: i });
+      i++;
       continue;
     }
     let j = i;
