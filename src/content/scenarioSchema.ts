@@ -3,6 +3,7 @@ import { parseCql } from '../engine/placement/cql.ts';
 import { eniTaskLimit, fargateSizeProblem } from '../engine/placement/limits.ts';
 import type { ContentIssue } from './issues.ts';
 import { zodIssues } from './issues.ts';
+import { jsonErrorAt } from './jsonPosition.ts';
 
 /** Simulator scenarios (shared/scenario-format.md). Field names are the ECS API's. */
 
@@ -270,18 +271,6 @@ function lineColumn(text: string, offset: number): { line: number; column: numbe
   return { line: before.length, column: (before[before.length - 1] ?? '').length + 1 };
 }
 
-function jsonErrorOffset(message: string, text: string): number | undefined {
-  const pos = /position (\d+)/.exec(message);
-  if (pos?.[1]) return Number(pos[1]);
-  const lc = /line (\d+) column (\d+)/.exec(message);
-  if (lc?.[1] && lc[2]) {
-    const lines = text.split('\n');
-    return lines.slice(0, Number(lc[1]) - 1).reduce((n, l) => n + l.length + 1, 0) + Number(lc[2]) - 1;
-  }
-  if (/end of JSON input/i.test(message)) return text.length;
-  return undefined;
-}
-
 /** Parses and validates scenario JSON text, returning every problem found. */
 export function parseScenario(file: string, text: string): ParseScenarioResult {
   let data: unknown;
@@ -289,10 +278,11 @@ export function parseScenario(file: string, text: string): ParseScenarioResult {
     data = JSON.parse(text);
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
-    const offset = jsonErrorOffset(message, text);
-    if (offset === undefined) return { ok: false, issues: [{ file, message: `invalid JSON: ${message}` }] };
-    const { line, column } = lineColumn(text, offset);
-    return { ok: false, issues: [{ file, line, message: `invalid JSON at line ${line}, column ${column}: ${message}` }] };
+    const at = jsonErrorAt(text);
+    if (!at) return { ok: false, issues: [{ file, message: `invalid JSON: ${message}` }] };
+    const { line, column } = lineColumn(text, at.offset);
+    const found = at.offset < text.length ? `"${text[at.offset] ?? ''}"` : 'the end of the file';
+    return { ok: false, issues: [{ file, line, message: `invalid JSON at line ${line}, column ${column}: expected ${at.expected}, found ${found}` }] };
   }
   return validateScenario(file, data);
 }
