@@ -34,6 +34,15 @@ describe('simulate: properties over arbitrary valid scenarios', () => {
     );
   });
 
+  it('gives the same trace with and without per-instance verdicts (indexed batch placement)', () => {
+    fc.assert(
+      fc.property(scenarioArb(), (s) => {
+        expect(JSON.stringify(simulate(s, { explain: false }).trace)).toBe(JSON.stringify(simulate(s).trace));
+      }),
+      RUNS,
+    );
+  });
+
   it('never puts an instance over its CPU, memory, static ports or ENIs in any snapshot', () => {
     fc.assert(
       fc.property(scenarioArb(), (s) => {

@@ -1,25 +1,24 @@
-import { chooseTaskToStop } from '../placement/scaleIn.ts';
+import { chooseTasksToStop } from '../placement/scaleIn.ts';
 import { activeTasks, placeOptions, runLoop, stoppingTasks, type ServiceState } from './service.ts';
 import type { DeploymentOutcome } from './trace.ts';
 import type { SimTask, World } from './world.ts';
 
-/** Picks `count` tasks to stop, unhealthy ones first, then by the service's placement strategy. */
+/** Stops `count` of `from`, unhealthy ones first, then as the service's placement strategy says. */
 export function stopTasks(world: World, svc: ServiceState, from: readonly SimTask[], count: number, reason: string): number {
-  const picked: SimTask[] = [];
+  let stopped = 0;
   const unhealthy = from.filter((t) => !t.healthy);
   const healthy = from.filter((t) => t.healthy);
   for (const pool of [unhealthy, healthy]) {
-    while (picked.length < count && pool.length > 0) {
-      const candidates = pool.filter((t) => t.instance !== null) as Array<SimTask & { instance: NonNullable<SimTask['instance']> }>;
-      const choice = candidates.length > 0 ? chooseTaskToStop(world.cluster, candidates, svc.group, svc.strategies, world.rng) : pool[0];
-      if (!choice) break;
-      pool.splice(pool.indexOf(choice), 1);
-      picked.push(choice);
-      // Stopping leaves the group at once, so the next choice sees the rebalanced counts.
-      world.stop(choice, reason);
+    if (stopped >= count) break;
+    const onFargate = pool.filter((t) => t.instance === null);
+    for (const t of onFargate.slice(0, count - stopped)) {
+      world.stop(t, reason);
+      stopped++;
     }
+    const placed = pool.filter((t): t is SimTask & { instance: NonNullable<SimTask['instance']> } => t.instance !== null);
+    stopped += chooseTasksToStop(world.cluster, placed, svc.group, svc.strategies, world.rng, count - stopped, (t) => world.stop(t, reason)).length;
   }
-  return picked.length;
+  return stopped;
 }
 
 /**
@@ -36,11 +35,7 @@ export function reconcileService(world: World, svc: ServiceState, reason: string
       let changed = false;
       if (active.length < svc.desired && !triedPlacing) {
         triedPlacing = true;
-        for (let i = active.length; i < svc.desired; i++) {
-          const task = world.place(svc.spec, placeOptions(svc, svc.revision));
-          if (!task) break;
-          changed = true;
-        }
+        changed = world.placeMany(svc.spec, placeOptions(svc, svc.revision), svc.desired - active.length) > 0;
       } else if (active.length > svc.desired) {
         changed = stopTasks(world, svc, active, active.length - svc.desired, reason) > 0;
       }
@@ -108,14 +103,11 @@ function rollOut(world: World, svc: ServiceState, target: number, useCircuitBrea
       const { fresh, total } = changed ? counts() : before;
       const canStart = Math.min(upper - total, D - fresh.length);
       blockedBy = undefined;
-      for (let i = 0; i < canStart; i++) {
-        const at = world.trace.events.length;
-        if (!world.place(svc.spec, placeOptions(svc, target))) {
-          const e = world.trace.events[at];
-          blockedBy = e?.type === 'taskUnplaceable' ? e.reason : 'no container instance met all of its requirements';
-          break;
-        }
-        changed = true;
+      if (canStart > 0) {
+        const placed = world.placeMany(svc.spec, placeOptions(svc, target), canStart);
+        if (placed > 0) changed = true;
+        const e = world.trace.events[world.trace.events.length - 1];
+        if (placed < canStart && e?.type === 'taskUnplaceable') blockedBy = e.reason;
       }
       return changed;
     },

@@ -69,11 +69,7 @@ export function kubernetesRollout(world: World, svc: ServiceState, scenario: Sce
         const newPods = now.filter((p) => p.revision === target);
         const oldPods = now.filter((p) => p.revision !== target);
         const up = Math.min((recreate ? R : R + surge) - now.length, R - newPods.length);
-        let placed = 0;
-        for (let i = 0; i < up; i++) {
-          if (!world.place(svc.spec, placeOptions(svc, target))) break;
-          placed++;
-        }
+        const placed = up > 0 ? world.placeMany(svc.spec, placeOptions(svc, target), up) : 0;
         if (placed > 0) {
           changed = true;
           lastProgress = world.t;

@@ -28,18 +28,7 @@ function runTask(world: World, scenario: Scenario, svc: ServiceState, a: Extract
     return;
   }
   const strategies = a.placementStrategy && a.placementStrategy.length > 0 ? a.placementStrategy : DEFAULT_SERVICE_STRATEGY;
-  for (let i = 0; i < a.count; i++) {
-    const task = world.place(svc.spec, {
-      group,
-      revision: scenario.taskDefinition.revision,
-      good: true,
-      constraints,
-      strategies,
-      subject: 'RunTask',
-      fargate: svc.fargate,
-    });
-    if (!task) break;
-  }
+  world.placeMany(svc.spec, { group, revision: scenario.taskDefinition.revision, good: true, constraints, strategies, subject: 'RunTask', fargate: svc.fargate }, a.count);
   world.snapshot();
   runLoop(world, () => false, () => false);
   world.snapshot();
@@ -83,9 +72,14 @@ function applyAction(world: World, scenario: Scenario, svc: ServiceState, a: Sce
   }
 }
 
+export interface SimulateOptions {
+  /** Record every instance's verdict in each decision (default true). The trace is the same either way. */
+  explain?: boolean;
+}
+
 /** Replays the scenario. Never throws for a scenario that passed the schema. */
-export function simulate(scenario: Scenario): SimulationResult {
-  const world = new World(scenario, createRng(scenario.seed), healthTiming(scenario));
+export function simulate(scenario: Scenario, options: SimulateOptions = {}): SimulationResult {
+  const world = new World(scenario, createRng(scenario.seed), healthTiming(scenario), options.explain ?? true);
   const svc = createServiceState(scenario);
   world.snapshot();
   for (const action of scenario.actions) applyAction(world, scenario, svc, action);

@@ -3,6 +3,7 @@ import type { Rng } from '../random.ts';
 import { ClusterState, type InstanceState, type TaskSpec } from '../placement/cluster.ts';
 import type { PlacementDecision } from '../placement/decision.ts';
 import { whyText } from '../placement/decision.ts';
+import { placeBatch } from '../placement/batch.ts';
 import { placeTask, type CompiledConstraint, type EngineStrategy } from '../placement/placeTask.ts';
 import { DEFAULT_HEALTH_INTERVAL, DEFAULT_HEALTH_RETRIES, PENDING_SECONDS, STOPPING_SECONDS } from './timing.ts';
 import type { Snapshot, TaskStatus, Trace, TraceEvent } from './trace.ts';
@@ -66,6 +67,16 @@ export function healthTiming(scenario: Scenario): HealthTiming {
   };
 }
 
+function sameTasks(a: Snapshot['tasks'], b: Snapshot['tasks']): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i] as Snapshot['tasks'][number];
+    const y = b[i] as Snapshot['tasks'][number];
+    if (x.taskId !== y.taskId || x.status !== y.status || x.healthy !== y.healthy) return false;
+  }
+  return true;
+}
+
 /** The simulated cluster, its tasks, a clock and the trace being recorded. */
 export class World {
   t = 0;
@@ -82,6 +93,8 @@ export class World {
     scenario: Scenario,
     readonly rng: Rng,
     readonly health: HealthTiming,
+    /** Record every instance's verdict for each placement (the "Why here?" panel). */
+    readonly explain = true,
   ) {
     this.cluster = new ClusterState(scenario.cluster.instances);
     for (const e of scenario.existingTasks ?? []) {
@@ -120,6 +133,20 @@ export class World {
     this.timers.splice(i, 0, timer);
   }
 
+  private commit(taskId: string, instance: InstanceState | null, spec: TaskSpec, opts: PlaceOptions, decision: PlacementDecision): SimTask {
+    const task: SimTask = { taskId, instance, group: opts.group, revision: opts.revision, spec, status: 'PENDING', healthy: false, good: opts.good, startedAt: this.t, failed: false };
+    if (instance) {
+      this.cluster.occupy(instance, spec);
+      this.cluster.join(instance, opts.group);
+    }
+    this.tasks.push(task);
+    const index = this.emit({ t: this.t, type: 'taskPlaced', taskId, instanceId: instance?.id ?? 'fargate', revision: opts.revision, why: whyText(decision) });
+    if (this.explain) this.decisions[index] = decision;
+    if (!task.good && !this.health.hasHealthCheck && this.health.stopFailedTasks) this.schedule(task, 'unhealthy', this.t + PENDING_SECONDS);
+    else this.schedule(task, 'running', this.t + PENDING_SECONDS);
+    return task;
+  }
+
   /** Places one task; returns it, or null after recording a taskUnplaceable event. */
   place(spec: TaskSpec, opts: PlaceOptions): SimTask | null {
     const taskId = this.newTaskId();
@@ -132,7 +159,7 @@ export class World {
         instances: [], afterResources: 0, afterConstraints: 0, strategies: [], tieBreak: null, chosen: 'fargate', fargate: true,
       };
     } else {
-      const result = placeTask(this.cluster, { taskId, group: opts.group, revision: opts.revision, spec, constraints: opts.constraints, strategies: opts.strategies, subject: opts.subject }, this.rng);
+      const result = placeTask(this.cluster, { taskId, group: opts.group, revision: opts.revision, spec, constraints: opts.constraints, strategies: opts.strategies, subject: opts.subject }, this.rng, this.explain);
       if (!result.instance) {
         this.usedIds.delete(taskId);
         this.nextId--;
@@ -142,17 +169,32 @@ export class World {
       instance = result.instance;
       decision = result.decision;
     }
-    const task: SimTask = { taskId, instance, group: opts.group, revision: opts.revision, spec, status: 'PENDING', healthy: false, good: opts.good, startedAt: this.t, failed: false };
-    if (instance) {
-      this.cluster.occupy(instance, spec);
-      this.cluster.join(instance, opts.group);
+    return this.commit(taskId, instance, spec, opts, decision);
+  }
+
+  /**
+   * Places up to `count` tasks; stops at the first that cannot be placed (recording why). Without
+   * `explain` this uses the indexed batch placement, which makes the same choices.
+   */
+  placeMany(spec: TaskSpec, opts: PlaceOptions, count: number): number {
+    if (this.explain || opts.fargate || count <= 0) {
+      let placed = 0;
+      while (placed < count && this.place(spec, opts)) placed++;
+      return placed;
     }
-    this.tasks.push(task);
-    const index = this.emit({ t: this.t, type: 'taskPlaced', taskId, instanceId: instance?.id ?? 'fargate', revision: opts.revision, why: whyText(decision) });
-    this.decisions[index] = decision;
-    if (!task.good && !this.health.hasHealthCheck && this.health.stopFailedTasks) this.schedule(task, 'unhealthy', this.t + PENDING_SECONDS);
-    else this.schedule(task, 'running', this.t + PENDING_SECONDS);
-    return task;
+    const ids: string[] = [];
+    const result = placeBatch(
+      this.cluster,
+      { group: opts.group, revision: opts.revision, spec, constraints: opts.constraints, strategies: opts.strategies, subject: opts.subject },
+      count,
+      this.rng,
+      (instance, decision, i) => this.commit(ids[i] ?? this.newTaskId(), instance, spec, opts, decision),
+      (i) => (ids[i] ??= this.newTaskId()),
+    );
+    if (result.placed < count) this.emit({ t: this.t, type: 'taskUnplaceable', revision: opts.revision, reason: result.reason ?? 'no container instance met all of its requirements' });
+    for (let i = result.placed; i < ids.length; i++) this.usedIds.delete(ids[i] as string);
+    if (ids.length > result.placed) this.nextId -= ids.length - result.placed;
+    return result.placed;
   }
 
   /** Starts stopping a task: it leaves its group at once and frees its resources STOPPING_SECONDS later. */
@@ -240,7 +282,7 @@ export class World {
       })),
     };
     const last = this.trace.snapshots[this.trace.snapshots.length - 1];
-    if (last && last.t === snap.t && JSON.stringify(last.tasks) === JSON.stringify(snap.tasks)) return;
+    if (last && last.t === snap.t && sameTasks(last.tasks, snap.tasks)) return;
     this.trace.snapshots.push(snap);
   }
 }

@@ -39,6 +39,11 @@ export interface InstanceState {
   active: boolean;
 }
 
+const DYNAMIC_PORTS = DYNAMIC_PORT_COUNT;
+
+/** "attribute:NAME" → NAME, so hot paths do not slice strings. */
+const ATTRIBUTE_NAMES = new Map<string, string>();
+
 /**
  * The cluster's instances with incremental usage counts. Resources (`occupy`/`release`) and group
  * membership (`join`/`leave`) are tracked separately: a STOPPING task still holds its CPU, memory,
@@ -84,8 +89,18 @@ export class ClusterState {
   /** The value of a spread field (instanceId, host or attribute:NAME) on an instance. */
   static fieldValue(inst: InstanceState, field: string): string | undefined {
     if (field === 'instanceId' || field === 'host') return inst.id;
-    if (field.startsWith('attribute:')) return inst.attributes[field.slice('attribute:'.length)];
-    return undefined;
+    let name = ATTRIBUTE_NAMES.get(field);
+    if (name === undefined) {
+      name = field.startsWith('attribute:') ? field.slice('attribute:'.length) : '';
+      ATTRIBUTE_NAMES.set(field, name);
+    }
+    return name ? inst.attributes[name] : undefined;
+  }
+
+  /** Active tasks of `group` that share the instance's value of `field` (the spread count). */
+  countFor(inst: InstanceState, group: string, field: string): number {
+    if (field === 'instanceId' || field === 'host') return inst.groupCounts.get(group) ?? 0;
+    return this.spreadCount(group, field, ClusterState.fieldValue(inst, field) ?? '');
   }
 
   occupy(inst: InstanceState, spec: TaskSpec): void {
@@ -153,6 +168,6 @@ export class ClusterState {
   }
 
   freeDynamicPorts(inst: InstanceState): number {
-    return DYNAMIC_PORT_COUNT - inst.dynamicPortsUsed;
+    return DYNAMIC_PORTS - inst.dynamicPortsUsed;
   }
 }

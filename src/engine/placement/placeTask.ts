@@ -1,10 +1,12 @@
 import type { PlacementConstraint, PlacementStrategy } from '@/content/scenarioSchema';
 import type { Rng } from '../random.ts';
 import { evaluateCql, parseCql, type CqlNode } from './cql.ts';
-import { ClusterState, type InstanceState, type TaskSpec } from './cluster.ts';
+import type { ClusterState, InstanceState, TaskSpec } from './cluster.ts';
 import type { InstanceVerdict, PlacementDecision, ResourceShortfall, StrategyStep } from './decision.ts';
 import { unplaceableReason } from './decision.ts';
 import { RESERVED_PORTS } from './limits.ts';
+
+const RESERVED = new Set(RESERVED_PORTS);
 
 export type CompiledConstraint = { type: 'distinctInstance'; label: string } | { type: 'memberOf'; label: string; ast: CqlNode };
 
@@ -78,7 +80,7 @@ export function resourceShortfalls(cluster: ClusterState, inst: InstanceState, s
 /** Fast yes/no version of resourceShortfalls. */
 export function fits(cluster: ClusterState, inst: InstanceState, spec: TaskSpec): boolean {
   if (spec.cpu > inst.cpu - inst.usedCpu || spec.memory > inst.memory - inst.usedMemory) return false;
-  for (const p of spec.staticPorts) if (inst.usedPorts.has(p) || RESERVED_PORTS.includes(p)) return false;
+  for (const p of spec.staticPorts) if (inst.usedPorts.has(p) || RESERVED.has(p)) return false;
   if (spec.dynamicPorts > cluster.freeDynamicPorts(inst)) return false;
   if (spec.eni && (inst.eniLimit ?? 0) - inst.enisUsed < 1) return false;
   return true;
@@ -116,7 +118,7 @@ function strategyValue(cluster: ClusterState, inst: InstanceState, req: Placemen
     case 'binpack':
       return s.field === 'cpu' ? cluster.remainingCpu(inst) - req.spec.cpu : cluster.remainingMemory(inst) - req.spec.memory;
     case 'spread':
-      return cluster.spreadCount(req.group, s.field, ClusterState.fieldValue(inst, s.field) ?? '');
+      return cluster.countFor(inst, req.group, s.field);
     case 'nodeScore':
       return -nodeScore(inst, req.spec, s.scoring);
     case 'random':
@@ -124,7 +126,8 @@ function strategyValue(cluster: ClusterState, inst: InstanceState, req: Placemen
   }
 }
 
-function compared(s: EngineStrategy): string {
+/** What a strategy compares, as shown in the decision summary. */
+export function compared(s: EngineStrategy): string {
   switch (s.type) {
     case 'binpack':
       return `least ${s.field} left after placing`;
@@ -148,19 +151,31 @@ function closeness(v: InstanceVerdict, inst: InstanceState): number {
   }, 0);
 }
 
-/** Filters, applies constraints and strategies in order, breaks a remaining tie with the seeded rng. */
-export function placeTask(cluster: ClusterState, req: PlacementRequest, rng: Rng): PlacementResult {
+/**
+ * Filters, applies constraints and strategies in order, breaks a remaining tie with the seeded rng.
+ * With `explain` false the per-instance verdicts are left out (the choice and the strategy steps are
+ * the same); an unplaceable task is always explained.
+ */
+export function placeTask(cluster: ClusterState, req: PlacementRequest, rng: Rng, explain = true): PlacementResult {
   // One verdict per instance, kept in instance order.
-  const byIndex: Array<InstanceVerdict | undefined> = new Array<InstanceVerdict | undefined>(cluster.instances.length);
-  const record = (inst: InstanceState, v: InstanceVerdict) => {
-    byIndex[inst.index] = v;
-  };
+  const byIndex: Array<InstanceVerdict | undefined> = explain ? new Array<InstanceVerdict | undefined>(cluster.instances.length) : [];
+  const record = explain
+    ? (inst: InstanceState, v: InstanceVerdict) => {
+        byIndex[inst.index] = v;
+      }
+    : () => {};
   let candidates: InstanceState[] = [];
   let afterResources = 0;
   let closest: InstanceVerdict | undefined;
   let closestScore = Infinity;
   for (const inst of cluster.instances) {
     if (!inst.active) continue;
+    if (!explain) {
+      if (!fits(cluster, inst, req.spec)) continue;
+      afterResources++;
+      if (!violatedConstraint(inst, req.group, req.constraints)) candidates.push(inst);
+      continue;
+    }
     let verdict: InstanceVerdict | undefined;
     const shortfalls = resourceShortfalls(cluster, inst, req.spec);
     if (shortfalls.length > 0) verdict = { instanceId: inst.id, outcome: 'removed', step: 'resources', shortfalls };
@@ -185,18 +200,19 @@ export function placeTask(cluster: ClusterState, req: PlacementRequest, rng: Rng
     const before = candidates.length;
     if (s.type === 'random') {
       const pick = rng.pick(candidates);
-      for (const c of candidates) if (c !== pick) record(c, { instanceId: c.id, outcome: 'removed', step: 'strategy', strategy: 'random', value: 'not drawn', best: pick.id });
+      if (explain) for (const c of candidates) if (c !== pick) record(c, { instanceId: c.id, outcome: 'removed', step: 'strategy', strategy: 'random', value: 'not drawn', best: pick.id });
       candidates = [pick];
       steps.push({ strategy: 'random', before, after: 1, compared: compared(s), best: pick.id });
       continue;
     }
     const values = candidates.map((c) => strategyValue(cluster, c, req, s));
-    const best = Math.min(...values);
+    let best = Infinity;
+    for (const v of values) if (v < best) best = v;
     const kept: InstanceState[] = [];
     candidates.forEach((c, i) => {
       const v = values[i] as number;
       if (v === best) kept.push(c);
-      else record(c, { instanceId: c.id, outcome: 'removed', step: 'strategy', strategy: strategyLabel(s), value: s.type === 'nodeScore' ? -v : v, best: s.type === 'nodeScore' ? -best : best });
+      else if (explain) record(c, { instanceId: c.id, outcome: 'removed', step: 'strategy', strategy: strategyLabel(s), value: s.type === 'nodeScore' ? -v : v, best: s.type === 'nodeScore' ? -best : best });
     });
     candidates = kept;
     steps.push({ strategy: strategyLabel(s), before, after: kept.length, compared: compared(s), best: s.type === 'nodeScore' ? -best : best });
@@ -209,7 +225,7 @@ export function placeTask(cluster: ClusterState, req: PlacementRequest, rng: Rng
     for (const c of candidates) if (c !== chosen) record(c, { instanceId: c.id, outcome: 'removed', step: 'tiebreak' });
     record(chosen, { instanceId: chosen.id, outcome: 'chosen' });
   }
-  const verdicts = byIndex.filter((v): v is InstanceVerdict => v !== undefined);
+  const verdicts = explain ? byIndex.filter((v): v is InstanceVerdict => v !== undefined) : [];
   const decision: PlacementDecision = {
     taskId: req.taskId,
     group: req.group,
@@ -222,6 +238,6 @@ export function placeTask(cluster: ClusterState, req: PlacementRequest, rng: Rng
     tieBreak,
     chosen: chosen?.id ?? null,
   };
-  if (!chosen) return { instance: null, decision, reason: unplaceableReason(req.subject, closest) };
+  if (!chosen) return explain ? { instance: null, decision, reason: unplaceableReason(req.subject, closest) } : placeTask(cluster, req, rng, true);
   return { instance: chosen, decision };
 }
