@@ -3,20 +3,33 @@ import { ClusterState, type InstanceState } from './cluster.ts';
 import type { PlacementDecision, StrategyStep } from './decision.ts';
 import { compared, fits, placeTask, strategyLabel, violatedConstraint, type EngineStrategy, type PlacementRequest } from './placeTask.ts';
 
-/** Min segment tree over a partition's instances; +Infinity marks an instance that cannot take the task. */
+/**
+ * Min segment tree over a partition's instances; +Infinity marks an instance that cannot take the
+ * task. Each node also counts the leaves that reach its minimum, so the r-th tied instance can be
+ * found in O(log n) without listing the ties.
+ */
 class MinTree {
   private readonly size: number;
   private readonly vals: Float64Array;
+  private readonly cnt: Int32Array;
   constructor(n: number) {
     let size = 1;
     while (size < n) size *= 2;
     this.size = size;
     this.vals = new Float64Array(2 * size).fill(Infinity);
+    this.cnt = new Int32Array(2 * size);
   }
   set(pos: number, v: number): void {
     let i = pos + this.size;
     this.vals[i] = v;
-    for (i >>= 1; i >= 1; i >>= 1) this.vals[i] = Math.min(this.vals[2 * i] as number, this.vals[2 * i + 1] as number);
+    this.cnt[i] = 1;
+    for (i >>= 1; i >= 1; i >>= 1) {
+      const l = this.vals[2 * i] as number;
+      const r = this.vals[2 * i + 1] as number;
+      const m = Math.min(l, r);
+      this.vals[i] = m;
+      this.cnt[i] = (l === m ? (this.cnt[2 * i] as number) : 0) + (r === m ? (this.cnt[2 * i + 1] as number) : 0);
+    }
   }
   get(pos: number): number {
     return this.vals[pos + this.size] as number;
@@ -24,15 +37,23 @@ class MinTree {
   min(): number {
     return this.vals[1] as number;
   }
-  /** Positions whose value equals `best`, in order. */
-  collect(best: number, out: number[], node = 1): void {
-    if ((this.vals[node] as number) !== best) return;
-    if (node >= this.size) {
-      out.push(node - this.size);
-      return;
+  /** How many positions hold the minimum. */
+  ties(): number {
+    return this.cnt[1] as number;
+  }
+  /** The position of the r-th (0-based) leaf holding the minimum, in order. */
+  select(r: number): number {
+    let node = 1;
+    const m = this.vals[1] as number;
+    while (node < this.size) {
+      const left = 2 * node;
+      if ((this.vals[left] as number) === m && r < (this.cnt[left] as number)) node = left;
+      else {
+        if ((this.vals[left] as number) === m) r -= this.cnt[left] as number;
+        node = left + 1;
+      }
     }
-    this.collect(best, out, 2 * node);
-    this.collect(best, out, 2 * node + 1);
+    return node - this.size;
   }
 }
 
@@ -116,41 +137,56 @@ export function placeBatch(
     feasibleTotal += p.feasible;
     partitions.push(p);
   }
-  const spreadLabel = shape.partitionField ? strategyLabel({ type: 'spread', field: shape.partitionField }) : undefined;
+  const field = shape.partitionField;
+  const spreadLabel = field ? strategyLabel({ type: 'spread', field }) : '';
+  const spreadCompared = field ? compared({ type: 'spread', field }) : '';
+  const keyLabel = key ? strategyLabel(key) : '';
+  const keyCompared = key ? compared(key) : '';
+  const requirement = { cpu: req.spec.cpu, memory: req.spec.memory, staticPorts: [...req.spec.staticPorts], dynamicPorts: req.spec.dynamicPorts, eni: req.spec.eni };
+  const chosenParts: Partition[] = [];
   for (let i = 0; i < count; i++) {
     if (feasibleTotal === 0) {
       const r = placeTask(cluster, { ...req, taskId: taskId(i) }, rng, true);
       return { placed: i, ...(r.reason !== undefined ? { reason: r.reason } : {}) };
     }
     const steps: StrategyStep[] = [];
-    let chosenParts = partitions.filter((p) => p.feasible > 0);
-    if (shape.partitionField) {
-      const field = shape.partitionField;
-      const counts = chosenParts.map((p) => cluster.spreadCount(req.group, field, p.value));
-      const best = Math.min(...counts);
-      chosenParts = chosenParts.filter((_, j) => counts[j] === best);
-      const after = chosenParts.reduce((n, p) => n + p.feasible, 0);
-      steps.push({ strategy: spreadLabel ?? '', before: feasibleTotal, after, compared: compared({ type: 'spread', field }), best });
+    // Partitions that can take the task; with a leading spread, only those whose value has the fewest tasks.
+    chosenParts.length = 0;
+    let bestCount = Infinity;
+    for (const p of partitions) {
+      if (p.feasible === 0) continue;
+      const n = field ? cluster.spreadCount(req.group, field, p.value) : 0;
+      if (n < bestCount) {
+        bestCount = n;
+        chosenParts.length = 0;
+      }
+      if (n === bestCount) chosenParts.push(p);
     }
-    const before = chosenParts.reduce((n, p) => n + p.feasible, 0);
-    const bestKey = Math.min(...chosenParts.map((p) => p.tree.min()));
-    const tied: InstanceState[] = [];
+    let before = 0;
+    for (const p of chosenParts) before += p.feasible;
+    if (field) steps.push({ strategy: spreadLabel, before: feasibleTotal, after: before, compared: spreadCompared, best: bestCount });
+    let bestKey = Infinity;
+    for (const p of chosenParts) bestKey = Math.min(bestKey, p.tree.min());
+    // Ties are ordered by partition (first appearance of its value), then instance, as in placeTask.
+    let tiedCount = 0;
+    for (const p of chosenParts) if (p.tree.min() === bestKey) tiedCount += p.tree.ties();
+    if (key) steps.push({ strategy: keyLabel, before, after: tiedCount, compared: keyCompared, best: bestKey });
+    let r = tiedCount === 1 ? 0 : rng.int(tiedCount);
+    let chosen: InstanceState | undefined;
     for (const p of chosenParts) {
       if (p.tree.min() !== bestKey) continue;
-      const positions: number[] = [];
-      p.tree.collect(bestKey, positions);
-      for (const pos of positions) tied.push(p.members[pos] as InstanceState);
+      if (r < p.tree.ties()) {
+        chosen = p.members[p.tree.select(r)];
+        break;
+      }
+      r -= p.tree.ties();
     }
-    if (chosenParts.length > 1) tied.sort((a, b) => a.index - b.index);
-    if (key) {
-      steps.push({ strategy: strategyLabel(key), before, after: tied.length, compared: compared(key), best: bestKey });
-    }
-    const chosen = tied.length === 1 ? (tied[0] as InstanceState) : rng.pick(tied);
+    if (!chosen) throw new Error('placeBatch: lost the tied instance');
     const decision: PlacementDecision = {
       taskId: taskId(i), group: req.group, revision: req.revision,
-      requirement: { cpu: req.spec.cpu, memory: req.spec.memory, staticPorts: [...req.spec.staticPorts], dynamicPorts: req.spec.dynamicPorts, eni: req.spec.eni },
+      requirement,
       instances: [], afterResources: feasibleTotal, afterConstraints: feasibleTotal, strategies: steps,
-      tieBreak: tied.length > 1 ? tied.length : null, chosen: chosen.id,
+      tieBreak: tiedCount > 1 ? tiedCount : null, chosen: chosen.id,
     };
     commit(chosen, decision, i);
     const at = where.get(chosen);

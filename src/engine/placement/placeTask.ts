@@ -1,7 +1,7 @@
 import type { PlacementConstraint, PlacementStrategy } from '@/content/scenarioSchema';
 import type { Rng } from '../random.ts';
 import { evaluateCql, parseCql, type CqlNode } from './cql.ts';
-import type { ClusterState, InstanceState, TaskSpec } from './cluster.ts';
+import { ClusterState, type InstanceState, type TaskSpec } from './cluster.ts';
 import type { InstanceVerdict, PlacementDecision, ResourceShortfall, StrategyStep } from './decision.ts';
 import { unplaceableReason } from './decision.ts';
 import { RESERVED_PORTS } from './limits.ts';
@@ -140,6 +140,25 @@ export function compared(s: EngineStrategy): string {
   }
 }
 
+/**
+ * The order in which the seeded rng sees tied instances: grouped by the value of a leading
+ * spread(attribute) strategy (values in order of first appearance in the cluster), then by instance
+ * order. Any fixed order keeps the choice uniform; this one lets the indexed batch placement make
+ * exactly the same picks.
+ */
+function tieOrder(cluster: ClusterState, tied: InstanceState[], strategies: readonly EngineStrategy[]): InstanceState[] {
+  const first = strategies[0];
+  if (first?.type !== 'spread' || !first.field.startsWith('attribute:')) return tied;
+  const rank = new Map<string, number>();
+  for (const inst of cluster.instances) {
+    if (!inst.active) continue;
+    const v = ClusterState.fieldValue(inst, first.field) ?? '';
+    if (!rank.has(v)) rank.set(v, rank.size);
+  }
+  const rankOf = (inst: InstanceState) => rank.get(ClusterState.fieldValue(inst, first.field) ?? '') ?? 0;
+  return [...tied].sort((a, b) => rankOf(a) - rankOf(b) || a.index - b.index);
+}
+
 /** How close a removed instance came: lower is closer (constraint-only failures beat resource shortfalls). */
 function closeness(v: InstanceVerdict, inst: InstanceState): number {
   if (v.outcome !== 'removed') return Infinity;
@@ -219,6 +238,7 @@ export function placeTask(cluster: ClusterState, req: PlacementRequest, rng: Rng
   }
   let tieBreak: number | null = null;
   let chosen: InstanceState | null = null;
+  if (candidates.length > 1) candidates = tieOrder(cluster, candidates, req.strategies);
   if (candidates.length > 0) {
     if (candidates.length > 1) tieBreak = candidates.length;
     chosen = candidates.length === 1 ? (candidates[0] as InstanceState) : rng.pick(candidates);
