@@ -79,8 +79,8 @@ const serviceSchema = z.strictObject({
   placementConstraints: z.array(constraintSchema).max(10).optional(),
   deploymentConfiguration: z
     .strictObject({
-      minimumHealthyPercent: z.int('expected a whole percentage').min(0).max(100).optional(),
-      maximumPercent: z.int('expected a whole percentage').min(100).max(200).optional(),
+      minimumHealthyPercent: z.int('expected a whole percentage').min(0, 'expected a whole percentage').max(100, 'minimumHealthyPercent is at most 100').optional(),
+      maximumPercent: z.int('expected a whole percentage').min(0, 'expected a whole percentage').optional(),
       deploymentCircuitBreaker: z.strictObject({ enable: z.boolean(), rollback: z.boolean() }).optional(),
     })
     .optional(),

@@ -87,6 +87,7 @@ export function placeOptions(svc: ServiceState, revision: number): PlaceOptions 
     strategies: svc.strategies,
     subject: svc.mode === 'kubernetes' ? `deployment ${svc.name}` : `service ${svc.name}`,
     fargate: svc.fargate,
+    style: svc.mode,
   };
 }
 

@@ -41,6 +41,7 @@ export interface PlaceOptions {
   strategies: readonly EngineStrategy[];
   subject: string;
   fargate: boolean;
+  style?: 'ecs' | 'kubernetes';
 }
 
 /** Health timing that comes from the task definition and the service. */
@@ -159,7 +160,7 @@ export class World {
         instances: [], afterResources: 0, afterConstraints: 0, strategies: [], tieBreak: null, chosen: 'fargate', fargate: true,
       };
     } else {
-      const result = placeTask(this.cluster, { taskId, group: opts.group, revision: opts.revision, spec, constraints: opts.constraints, strategies: opts.strategies, subject: opts.subject }, this.rng, this.explain);
+      const result = placeTask(this.cluster, { taskId, group: opts.group, revision: opts.revision, spec, constraints: opts.constraints, strategies: opts.strategies, subject: opts.subject, ...(opts.style ? { style: opts.style } : {}) }, this.rng, this.explain);
       if (!result.instance) {
         this.usedIds.delete(taskId);
         this.nextId--;
@@ -185,7 +186,7 @@ export class World {
     const ids: string[] = [];
     const result = placeBatch(
       this.cluster,
-      { group: opts.group, revision: opts.revision, spec, constraints: opts.constraints, strategies: opts.strategies, subject: opts.subject },
+      { group: opts.group, revision: opts.revision, spec, constraints: opts.constraints, strategies: opts.strategies, subject: opts.subject, ...(opts.style ? { style: opts.style } : {}) },
       count,
       this.rng,
       (instance, decision, i) => this.commit(ids[i] ?? this.newTaskId(), instance, spec, opts, decision),

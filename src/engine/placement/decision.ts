@@ -75,6 +75,22 @@ export function unplaceableReason(subject: string, closest: InstanceVerdict | un
   return head;
 }
 
+/** The kube-scheduler's wording for a pod no node can take: "0/3 nodes are available: 3 Insufficient cpu." */
+export function unschedulableReason(decision: PlacementDecision): string {
+  const counts = new Map<string, number>();
+  const add = (why: string) => counts.set(why, (counts.get(why) ?? 0) + 1);
+  for (const v of decision.instances) {
+    if (v.outcome !== 'removed' || v.step !== 'resources') continue;
+    for (const s of v.shortfalls) {
+      if (s.resource === 'cpu') add('Insufficient cpu');
+      else if (s.resource === 'memory') add('Insufficient memory');
+      else if (s.resource === 'ports') add("node(s) didn't have free ports for the requested pod ports");
+    }
+  }
+  const parts = [...counts].sort(([a], [b]) => a.localeCompare(b)).map(([why, n]) => `${n} ${why}`);
+  return `0/${decision.instances.length} nodes are available${parts.length > 0 ? `: ${parts.join(', ')}` : ''}.`;
+}
+
 /** A one-line summary for the taskPlaced event's `why`. */
 export function whyText(decision: PlacementDecision): string {
   if (decision.fargate) return 'Fargate: placement strategies and constraints do not apply; the task gets its own ENI';

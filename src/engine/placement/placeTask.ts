@@ -3,7 +3,7 @@ import type { Rng } from '../random.ts';
 import { evaluateCql, parseCql, type CqlNode } from './cql.ts';
 import { ClusterState, type InstanceState, type TaskSpec } from './cluster.ts';
 import type { InstanceVerdict, PlacementDecision, ResourceShortfall, StrategyStep } from './decision.ts';
-import { unplaceableReason } from './decision.ts';
+import { unplaceableReason, unschedulableReason } from './decision.ts';
 import { RESERVED_PORTS } from './limits.ts';
 
 const RESERVED = new Set(RESERVED_PORTS);
@@ -28,6 +28,8 @@ export interface PlacementRequest {
   strategies: readonly EngineStrategy[];
   /** Who is placing, for the unplaceable message: "service web" or "RunTask". */
   subject: string;
+  /** Word the unplaceable reason as ECS (default) or as the Kubernetes scheduler does. */
+  style?: 'ecs' | 'kubernetes';
 }
 
 export interface PlacementResult {
@@ -258,6 +260,9 @@ export function placeTask(cluster: ClusterState, req: PlacementRequest, rng: Rng
     tieBreak,
     chosen: chosen?.id ?? null,
   };
-  if (!chosen) return explain ? { instance: null, decision, reason: unplaceableReason(req.subject, closest) } : placeTask(cluster, req, rng, true);
+  if (!chosen) {
+    if (!explain) return placeTask(cluster, req, rng, true);
+    return { instance: null, decision, reason: req.style === 'kubernetes' ? unschedulableReason(decision) : unplaceableReason(req.subject, closest) };
+  }
   return { instance: chosen, decision };
 }

@@ -93,3 +93,17 @@ describe('node scoring', () => {
     expect(new Set(ids).size).toBe(1);
   });
 });
+
+describe('unschedulable pods', () => {
+  it('are reported in the kube-scheduler wording', () => {
+    const small = nodes.map((n) => ({ ...n, cpu: 500 }));
+    const { trace } = simulate(
+      ecsScenario({ mode: 'kubernetes', instances: small, kubernetes: { replicas: 10 }, actions: [{ type: 'createService' }] }),
+    );
+    // 256 CPU units per pod: one pod fits on each 500-unit node (2 × 256 > 500), so 3 of 10 run.
+    const placed = trace.events.filter((e) => e.type === 'taskPlaced');
+    expect(placed).toHaveLength(3);
+    const e = trace.events.find((x) => x.type === 'taskUnplaceable');
+    expect(e && 'reason' in e ? e.reason : '').toBe('0/3 nodes are available: 3 Insufficient cpu.');
+  });
+});
