@@ -151,7 +151,10 @@ export const expectSchema = z.strictObject({
   /** During the deployments: the most tasks in PENDING, RUNNING or STOPPING at once, and the fewest healthy. */
   peakTasks: nonNegInt().optional(),
   minHealthy: nonNegInt().optional(),
-  /** Counts of (healthy old, healthy new) seen in successive snapshots during the first deployment. */
+  /**
+   * The first deployment step by step: [old, new] counts of tasks PENDING or RUNNING (not STOPPING)
+   * in successive snapshots, repeats dropped, e.g. [[4,0],[2,0],[2,2],[0,2],[0,4]].
+   */
   waves: z.array(z.tuple([nonNegInt(), nonNegInt()])).optional(),
 });
 
