@@ -15,6 +15,7 @@ export interface ResourceShortfall {
 export type InstanceVerdict =
   | { instanceId: string; outcome: 'chosen' }
   | { instanceId: string; outcome: 'removed'; step: 'resources'; shortfalls: ResourceShortfall[] }
+  /** constraint: "distinctInstance" or "memberOf(<expression>)". */
   | { instanceId: string; outcome: 'removed'; step: 'constraint'; constraint: string }
   | { instanceId: string; outcome: 'removed'; step: 'strategy'; strategy: string; value: number | string; best: number | string }
   | { instanceId: string; outcome: 'removed'; step: 'tiebreak' };
@@ -70,7 +71,8 @@ export function unplaceableReason(subject: string, closest: InstanceVerdict | un
     return `${head} The closest matching container-instance ${closest.instanceId} ${parts.join(' and ')}.`;
   }
   if (closest.outcome === 'removed' && closest.step === 'constraint') {
-    return `${head} The closest matching container-instance ${closest.instanceId} encountered error "${closest.constraint} constraint unsatisfied."`;
+    const kind = closest.constraint.startsWith('memberOf') ? 'MemberOf' : 'DistinctInstance';
+    return `${head} The closest matching container-instance ${closest.instanceId} encountered error "${kind} constraint unsatisfied."`;
   }
   return head;
 }

@@ -88,10 +88,11 @@ export function fits(cluster: ClusterState, inst: InstanceState, spec: TaskSpec)
   return true;
 }
 
-export function violatedConstraint(inst: InstanceState, group: string, constraints: readonly CompiledConstraint[]): string | undefined {
+/** The first constraint the instance does not meet, if any. */
+export function violatedConstraint(inst: InstanceState, group: string, constraints: readonly CompiledConstraint[]): CompiledConstraint | undefined {
   for (const c of constraints) {
     if (c.type === 'distinctInstance') {
-      if ((inst.groupCounts.get(group) ?? 0) > 0) return 'DistinctInstance';
+      if ((inst.groupCounts.get(group) ?? 0) > 0) return c;
       continue;
     }
     const ok = evaluateCql(c.ast, {
@@ -100,7 +101,7 @@ export function violatedConstraint(inst: InstanceState, group: string, constrain
       runningTasksCount: inst.activeTasks,
       taskGroups: [...inst.groupCounts].filter(([, n]) => n > 0).map(([g]) => g),
     });
-    if (!ok) return 'MemberOf';
+    if (!ok) return c;
   }
   return undefined;
 }
@@ -203,7 +204,7 @@ export function placeTask(cluster: ClusterState, req: PlacementRequest, rng: Rng
     else {
       afterResources++;
       const violated = violatedConstraint(inst, req.group, req.constraints);
-      if (violated) verdict = { instanceId: inst.id, outcome: 'removed', step: 'constraint', constraint: violated };
+      if (violated) verdict = { instanceId: inst.id, outcome: 'removed', step: 'constraint', constraint: violated.label };
     }
     if (verdict) {
       record(inst, verdict);
