@@ -124,8 +124,9 @@ describe('constraints', () => {
     const cluster = new ClusterState([instance('m5', 'a', 8192, 16384, { instanceType: 'm5.xlarge' }), instance('t3', 'a', 2048, 4096, { instanceType: 't3.medium' })]);
     const { constraints, errors } = compileConstraints([{ type: 'memberOf', expression: 'attribute:ecs.instance-type =~ t3.*' }]);
     expect(errors).toEqual([]);
-    const { ids } = placeMany(cluster, 2, spec(128, 128), [{ type: 'binpack', field: 'memory' }], constraints);
+    const { ids, results } = placeMany(cluster, 2, spec(128, 128), [{ type: 'binpack', field: 'memory' }], constraints);
     expect(ids).toEqual(['t3', 't3']);
+    expect(results[0]!.decision.instances[0]).toEqual({ instanceId: 'm5', outcome: 'removed', step: 'constraint', constraint: 'memberOf(attribute:ecs.instance-type =~ t3.*)' });
   });
 
   it('returns a syntax error as a value instead of throwing', () => {
