@@ -86,7 +86,8 @@ function shapeOf(strategies: readonly EngineStrategy[]): Shape | undefined {
  * the other (same choices, same seeded tie-breaks, same summaries), but with an index: instances are
  * partitioned by the first spread attribute and each partition keeps a min segment tree of the next
  * strategy's value, so a placement costs O(partitions + log n) instead of O(n). After each choice
- * `commit` must occupy the instance; only that instance's entry is then updated. Strategy lists the
+ * `commit` must occupy the instance; only that instance's entry is then updated. Its `decision`
+ * argument builds the summary on demand and is only valid during the call. Strategy lists the
  * index does not cover fall back to `placeTask`. Returns the number placed and, if it stopped early,
  * why the next task could not be placed.
  */
@@ -95,7 +96,7 @@ export function placeBatch(
   req: Omit<PlacementRequest, 'taskId'>,
   count: number,
   rng: Rng,
-  commit: (instance: InstanceState, decision: PlacementDecision, index: number) => void,
+  commit: (instance: InstanceState, decision: () => PlacementDecision, index: number) => void,
   taskId: (index: number) => string,
 ): { placed: number; reason?: string } {
   const shape = shapeOf(req.strategies);
@@ -104,7 +105,8 @@ export function placeBatch(
     for (let i = 0; i < count; i++) {
       const r = placeTask(cluster, { ...req, taskId: taskId(i) }, rng, false);
       if (!r.instance) return { placed: i, ...(r.reason !== undefined ? { reason: r.reason } : {}) };
-      commit(r.instance, r.decision, i);
+      const decision = r.decision;
+      commit(r.instance, () => decision, i);
     }
     return { placed: count };
   }
@@ -124,7 +126,8 @@ export function placeBatch(
     else byValue.set(v, [inst]);
   }
   const partitions: Partition[] = [];
-  const where = new Map<InstanceState, { p: Partition; pos: number }>();
+  const partOf: Array<Partition | undefined> = new Array<Partition | undefined>(cluster.instances.length);
+  const posOf = new Int32Array(cluster.instances.length);
   let feasibleTotal = 0;
   for (const [value, members] of byValue) {
     const p: Partition = { value, members, tree: new MinTree(members.length), feasible: 0 };
@@ -132,7 +135,8 @@ export function placeBatch(
       const k = keyOf(inst);
       p.tree.set(pos, k);
       if (k !== Infinity) p.feasible++;
-      where.set(inst, { p, pos });
+      partOf[inst.index] = p;
+      posOf[inst.index] = pos;
     });
     feasibleTotal += p.feasible;
     partitions.push(p);
@@ -143,59 +147,69 @@ export function placeBatch(
   const keyLabel = key ? strategyLabel(key) : '';
   const keyCompared = key ? compared(key) : '';
   const requirement = { cpu: req.spec.cpu, memory: req.spec.memory, staticPorts: [...req.spec.staticPorts], dynamicPorts: req.spec.dynamicPorts, eni: req.spec.eni };
-  const chosenParts: Partition[] = [];
+  const chosenParts: Partition[] = new Array<Partition>(partitions.length);
+  const counter = field ? cluster.spreadCounter(req.group, field) : undefined;
   for (let i = 0; i < count; i++) {
     if (feasibleTotal === 0) {
       const r = placeTask(cluster, { ...req, taskId: taskId(i) }, rng, true);
       return { placed: i, ...(r.reason !== undefined ? { reason: r.reason } : {}) };
     }
-    const steps: StrategyStep[] = [];
     // Partitions that can take the task; with a leading spread, only those whose value has the fewest tasks.
-    chosenParts.length = 0;
+    let nChosen = 0;
     let bestCount = Infinity;
     for (const p of partitions) {
       if (p.feasible === 0) continue;
-      const n = field ? cluster.spreadCount(req.group, field, p.value) : 0;
+      const n = counter ? (counter.get(p.value) ?? 0) : 0;
       if (n < bestCount) {
         bestCount = n;
-        chosenParts.length = 0;
+        nChosen = 0;
       }
-      if (n === bestCount) chosenParts.push(p);
+      if (n === bestCount) chosenParts[nChosen++] = p;
     }
     let before = 0;
-    for (const p of chosenParts) before += p.feasible;
-    if (field) steps.push({ strategy: spreadLabel, before: feasibleTotal, after: before, compared: spreadCompared, best: bestCount });
     let bestKey = Infinity;
-    for (const p of chosenParts) bestKey = Math.min(bestKey, p.tree.min());
+    for (let j = 0; j < nChosen; j++) {
+      const p = chosenParts[j] as Partition;
+      before += p.feasible;
+      bestKey = Math.min(bestKey, p.tree.min());
+    }
     // Ties are ordered by partition (first appearance of its value), then instance, as in placeTask.
     let tiedCount = 0;
-    for (const p of chosenParts) if (p.tree.min() === bestKey) tiedCount += p.tree.ties();
-    if (key) steps.push({ strategy: keyLabel, before, after: tiedCount, compared: keyCompared, best: bestKey });
+    for (let j = 0; j < nChosen; j++) {
+      const p = chosenParts[j] as Partition;
+      if (p.tree.min() === bestKey) tiedCount += p.tree.ties();
+    }
     let r = tiedCount === 1 ? 0 : rng.int(tiedCount);
     let chosen: InstanceState | undefined;
-    for (const p of chosenParts) {
+    for (let j = 0; j < nChosen && !chosen; j++) {
+      const p = chosenParts[j] as Partition;
       if (p.tree.min() !== bestKey) continue;
-      if (r < p.tree.ties()) {
-        chosen = p.members[p.tree.select(r)];
-        break;
-      }
-      r -= p.tree.ties();
+      if (r < p.tree.ties()) chosen = p.members[p.tree.select(r)];
+      else r -= p.tree.ties();
     }
     if (!chosen) throw new Error('placeBatch: lost the tied instance');
-    const decision: PlacementDecision = {
-      taskId: taskId(i), group: req.group, revision: req.revision,
-      requirement,
-      instances: [], afterResources: feasibleTotal, afterConstraints: feasibleTotal, strategies: steps,
-      tieBreak: tiedCount > 1 ? tiedCount : null, chosen: chosen.id,
+    const picked = chosen;
+    const index = i;
+    const feasible = feasibleTotal;
+    const decision = (): PlacementDecision => {
+      const steps: StrategyStep[] = [];
+      if (field) steps.push({ strategy: spreadLabel, before: feasible, after: before, compared: spreadCompared, best: bestCount });
+      if (key) steps.push({ strategy: keyLabel, before, after: tiedCount, compared: keyCompared, best: bestKey });
+      return {
+        taskId: taskId(index), group: req.group, revision: req.revision, requirement,
+        instances: [], afterResources: feasible, afterConstraints: feasible, strategies: steps,
+        tieBreak: tiedCount > 1 ? tiedCount : null, chosen: picked.id,
+      };
     };
     commit(chosen, decision, i);
-    const at = where.get(chosen);
-    if (!at) continue;
-    const was = at.p.tree.get(at.pos);
+    const part = partOf[chosen.index];
+    if (!part) continue;
+    const pos = posOf[chosen.index] as number;
+    const was = part.tree.get(pos);
     const now = keyOf(chosen);
-    at.p.tree.set(at.pos, now);
+    part.tree.set(pos, now);
     const delta = (now !== Infinity ? 1 : 0) - (was !== Infinity ? 1 : 0);
-    at.p.feasible += delta;
+    part.feasible += delta;
     feasibleTotal += delta;
   }
   return { placed: count };

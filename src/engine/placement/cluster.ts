@@ -140,6 +140,11 @@ export class ClusterState {
 
   /** Active tasks of `group` on instances whose `field` has `value`; maintained incrementally. */
   spreadCount(group: string, field: string, value: string): number {
+    return this.spreadCounter(group, field).get(value) ?? 0;
+  }
+
+  /** The live value → count map behind spreadCount (kept up to date by join and leave). */
+  spreadCounter(group: string, field: string): ReadonlyMap<string, number> {
     let fields = this.spreadCounts.get(group);
     if (!fields) {
       fields = new Map();
@@ -156,7 +161,7 @@ export class ClusterState {
       }
       fields.set(field, counts);
     }
-    return counts.get(value) ?? 0;
+    return counts;
   }
 
   remainingCpu(inst: InstanceState): number {
