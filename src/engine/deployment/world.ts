@@ -189,7 +189,7 @@ export class World {
       { group: opts.group, revision: opts.revision, spec, constraints: opts.constraints, strategies: opts.strategies, subject: opts.subject, ...(opts.style ? { style: opts.style } : {}) },
       count,
       this.rng,
-      (instance, decision, i) => this.commit((ids[i] ??= this.newTaskId()), instance, spec, opts, decision()),
+      (instance, summary, i) => this.commit((ids[i] ??= this.newTaskId()), instance, spec, opts, summary.decision()),
       (i) => (ids[i] ??= this.newTaskId()),
     );
     if (result.placed < count) this.emit({ t: this.t, type: 'taskUnplaceable', revision: opts.revision, reason: result.reason ?? 'no container instance met all of its requirements' });

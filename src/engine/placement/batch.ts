@@ -64,6 +64,47 @@ interface Partition {
   feasible: number;
 }
 
+/** Builds a placement's decision summary on demand; only valid during the commit callback. */
+export interface DecisionSource {
+  decision(): PlacementDecision;
+}
+
+/** One reusable summary for the whole batch, so a placement allocates nothing it does not need. */
+class BatchSummary implements DecisionSource {
+  private taskId = '';
+  private feasible = 0;
+  private before = 0;
+  private bestCount = 0;
+  private tied = 0;
+  private bestKey = 0;
+  private chosen = '';
+  constructor(
+    private readonly req: Omit<PlacementRequest, 'taskId'>,
+    private readonly requirement: PlacementDecision['requirement'],
+    private readonly spread: { label: string; compared: string } | undefined,
+    private readonly key: { label: string; compared: string } | undefined,
+  ) {}
+  set(taskId: string, feasible: number, before: number, bestCount: number, tied: number, bestKey: number, chosen: string): void {
+    this.taskId = taskId;
+    this.feasible = feasible;
+    this.before = before;
+    this.bestCount = bestCount;
+    this.tied = tied;
+    this.bestKey = bestKey;
+    this.chosen = chosen;
+  }
+  decision(): PlacementDecision {
+    const steps: StrategyStep[] = [];
+    if (this.spread) steps.push({ strategy: this.spread.label, before: this.feasible, after: this.before, compared: this.spread.compared, best: this.bestCount });
+    if (this.key) steps.push({ strategy: this.key.label, before: this.before, after: this.tied, compared: this.key.compared, best: this.bestKey });
+    return {
+      taskId: this.taskId, group: this.req.group, revision: this.req.revision, requirement: this.requirement,
+      instances: [], afterResources: this.feasible, afterConstraints: this.feasible, strategies: steps,
+      tieBreak: this.tied > 1 ? this.tied : null, chosen: this.chosen,
+    };
+  }
+}
+
 type Shape = { partitionField: string | undefined; key: EngineStrategy | undefined };
 
 /** The strategy lists the indexed path handles: [spread(attribute)]? then [binpack | spread(instanceId)]?. */
@@ -96,7 +137,7 @@ export function placeBatch(
   req: Omit<PlacementRequest, 'taskId'>,
   count: number,
   rng: Rng,
-  commit: (instance: InstanceState, decision: () => PlacementDecision, index: number) => void,
+  commit: (instance: InstanceState, summary: DecisionSource, index: number) => void,
   taskId: (index: number) => string,
 ): { placed: number; reason?: string } {
   const shape = shapeOf(req.strategies);
@@ -106,7 +147,7 @@ export function placeBatch(
       const r = placeTask(cluster, { ...req, taskId: taskId(i) }, rng, false);
       if (!r.instance) return { placed: i, ...(r.reason !== undefined ? { reason: r.reason } : {}) };
       const decision = r.decision;
-      commit(r.instance, () => decision, i);
+      commit(r.instance, { decision: () => decision }, i);
     }
     return { placed: count };
   }
@@ -142,11 +183,13 @@ export function placeBatch(
     partitions.push(p);
   }
   const field = shape.partitionField;
-  const spreadLabel = field ? strategyLabel({ type: 'spread', field }) : '';
-  const spreadCompared = field ? compared({ type: 'spread', field }) : '';
-  const keyLabel = key ? strategyLabel(key) : '';
-  const keyCompared = key ? compared(key) : '';
   const requirement = { cpu: req.spec.cpu, memory: req.spec.memory, staticPorts: [...req.spec.staticPorts], dynamicPorts: req.spec.dynamicPorts, eni: req.spec.eni };
+  const summary = new BatchSummary(
+    req,
+    requirement,
+    field ? { label: strategyLabel({ type: 'spread', field }), compared: compared({ type: 'spread', field }) } : undefined,
+    key ? { label: strategyLabel(key), compared: compared(key) } : undefined,
+  );
   const chosenParts: Partition[] = new Array<Partition>(partitions.length);
   const counter = field ? cluster.spreadCounter(req.group, field) : undefined;
   for (let i = 0; i < count; i++) {
@@ -188,20 +231,8 @@ export function placeBatch(
       else r -= p.tree.ties();
     }
     if (!chosen) throw new Error('placeBatch: lost the tied instance');
-    const picked = chosen;
-    const index = i;
-    const feasible = feasibleTotal;
-    const decision = (): PlacementDecision => {
-      const steps: StrategyStep[] = [];
-      if (field) steps.push({ strategy: spreadLabel, before: feasible, after: before, compared: spreadCompared, best: bestCount });
-      if (key) steps.push({ strategy: keyLabel, before, after: tiedCount, compared: keyCompared, best: bestKey });
-      return {
-        taskId: taskId(index), group: req.group, revision: req.revision, requirement,
-        instances: [], afterResources: feasible, afterConstraints: feasible, strategies: steps,
-        tieBreak: tiedCount > 1 ? tiedCount : null, chosen: picked.id,
-      };
-    };
-    commit(chosen, decision, i);
+    summary.set(taskId(i), feasibleTotal, before, bestCount, tiedCount, bestKey, chosen.id);
+    commit(chosen, summary, i);
     const part = partOf[chosen.index];
     if (!part) continue;
     const pos = posOf[chosen.index] as number;

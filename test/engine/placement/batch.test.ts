@@ -43,8 +43,8 @@ describe('indexed batch placement', () => {
         }
         const b = cluster(30);
         const batch: string[] = [];
-        const res = placeBatch(b, req, 400, createRng(5), (inst, decision) => {
-          batch.push(`${inst.id} ${whyText(decision())}`);
+        const res = placeBatch(b, req, 400, createRng(5), (inst, summary) => {
+          batch.push(`${inst.id} ${whyText(summary.decision())}`);
           b.occupy(inst, task);
           b.join(inst, req.group);
         }, (i) => `t-${i}`);
