@@ -41,6 +41,25 @@ class MinTree {
   ties(): number {
     return this.cnt[1] as number;
   }
+  /** How many leaves before `pos` hold the minimum. */
+  countBefore(pos: number): number {
+    const m = this.vals[1] as number;
+    let node = 1;
+    let lo = 0;
+    let span = this.size;
+    let n = 0;
+    while (node < this.size) {
+      span /= 2;
+      const left = 2 * node;
+      if (pos < lo + span) node = left;
+      else {
+        if ((this.vals[left] as number) === m) n += this.cnt[left] as number;
+        lo += span;
+        node = left + 1;
+      }
+    }
+    return n;
+  }
   /** The position of the r-th (0-based) leaf holding the minimum, in order. */
   select(r: number): number {
     let node = 1;
@@ -57,11 +76,51 @@ class MinTree {
   }
 }
 
-interface Partition {
-  value: string;
-  members: InstanceState[];
-  tree: MinTree;
-  feasible: number;
+/**
+ * A partition's instances. The instance placed on last is kept "hot", outside the tree (its leaf
+ * holds +Infinity), because binpack keeps choosing it until it is full: its key then changes without
+ * touching the tree, which is only updated when another instance is chosen.
+ */
+class Partition {
+  feasible = 0;
+  hot = -1;
+  hotKey = Infinity;
+  readonly tree: MinTree;
+  constructor(
+    readonly value: string,
+    readonly members: InstanceState[],
+  ) {
+    this.tree = new MinTree(members.length);
+  }
+  min(): number {
+    return Math.min(this.hot >= 0 ? this.hotKey : Infinity, this.tree.min());
+  }
+  ties(): number {
+    const m = this.min();
+    return (this.hot >= 0 && this.hotKey === m ? 1 : 0) + (this.tree.min() === m ? this.tree.ties() : 0);
+  }
+  /** The r-th instance holding the minimum, in instance order. */
+  select(r: number): number {
+    const m = this.min();
+    const hotTied = this.hot >= 0 && this.hotKey === m;
+    if (!hotTied) return this.tree.select(r);
+    if (this.tree.min() !== m) return this.hot;
+    const before = this.tree.countBefore(this.hot);
+    if (r < before) return this.tree.select(r);
+    return r === before ? this.hot : this.tree.select(r - 1);
+  }
+  key(pos: number): number {
+    return pos === this.hot ? this.hotKey : this.tree.get(pos);
+  }
+  /** Records the chosen instance's new key, making it the hot one. */
+  update(pos: number, key: number): void {
+    if (pos !== this.hot) {
+      if (this.hot >= 0) this.tree.set(this.hot, this.hotKey);
+      this.tree.set(pos, Infinity);
+    }
+    this.hot = key === Infinity ? -1 : pos;
+    this.hotKey = key;
+  }
 }
 
 /** Builds a placement's decision summary on demand; only valid during the commit callback. */
@@ -171,7 +230,7 @@ export function placeBatch(
   const posOf = new Int32Array(cluster.instances.length);
   let feasibleTotal = 0;
   for (const [value, members] of byValue) {
-    const p: Partition = { value, members, tree: new MinTree(members.length), feasible: 0 };
+    const p = new Partition(value, members);
     members.forEach((inst, pos) => {
       const k = keyOf(inst);
       p.tree.set(pos, k);
@@ -214,21 +273,22 @@ export function placeBatch(
     for (let j = 0; j < nChosen; j++) {
       const p = chosenParts[j] as Partition;
       before += p.feasible;
-      bestKey = Math.min(bestKey, p.tree.min());
+      bestKey = Math.min(bestKey, p.min());
     }
     // Ties are ordered by partition (first appearance of its value), then instance, as in placeTask.
     let tiedCount = 0;
     for (let j = 0; j < nChosen; j++) {
       const p = chosenParts[j] as Partition;
-      if (p.tree.min() === bestKey) tiedCount += p.tree.ties();
+      if (p.min() === bestKey) tiedCount += p.ties();
     }
     let r = tiedCount === 1 ? 0 : rng.int(tiedCount);
     let chosen: InstanceState | undefined;
     for (let j = 0; j < nChosen && !chosen; j++) {
       const p = chosenParts[j] as Partition;
-      if (p.tree.min() !== bestKey) continue;
-      if (r < p.tree.ties()) chosen = p.members[p.tree.select(r)];
-      else r -= p.tree.ties();
+      if (p.min() !== bestKey) continue;
+      const ties = p.ties();
+      if (r < ties) chosen = p.members[p.select(r)];
+      else r -= ties;
     }
     if (!chosen) throw new Error('placeBatch: lost the tied instance');
     summary.set(taskId(i), feasibleTotal, before, bestCount, tiedCount, bestKey, chosen.id);
@@ -236,9 +296,9 @@ export function placeBatch(
     const part = partOf[chosen.index];
     if (!part) continue;
     const pos = posOf[chosen.index] as number;
-    const was = part.tree.get(pos);
+    const was = part.key(pos);
     const now = keyOf(chosen);
-    part.tree.set(pos, now);
+    part.update(pos, now);
     const delta = (now !== Infinity ? 1 : 0) - (was !== Infinity ? 1 : 0);
     part.feasible += delta;
     feasibleTotal += delta;

@@ -82,6 +82,21 @@ export class ClusterState {
     for (const inst of this.instances) this.byId.set(inst.id, inst);
   }
 
+  /** Empties the cluster: no tasks, every instance active (reuses the instances for another replay). */
+  clear(): void {
+    for (const inst of this.instances) {
+      inst.usedCpu = 0;
+      inst.usedMemory = 0;
+      inst.usedPorts.clear();
+      inst.dynamicPortsUsed = 0;
+      inst.enisUsed = 0;
+      inst.activeTasks = 0;
+      inst.groupCounts.clear();
+      inst.active = true;
+    }
+    this.spreadCounts.clear();
+  }
+
   get(id: string): InstanceState | undefined {
     return this.byId.get(id);
   }

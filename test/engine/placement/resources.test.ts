@@ -88,3 +88,14 @@ describe('Fargate task sizes', () => {
     }
   });
 });
+
+describe('ClusterState.clear', () => {
+  it('empties every instance so a replay starts from scratch', () => {
+    const cluster = new ClusterState([instance('i-1', 'a', 1024, 1024)]);
+    placeMany(cluster, 2, spec(512, 512, { staticPorts: [80] }), binpackMemory);
+    cluster.clear();
+    const { ids } = placeMany(cluster, 1, spec(1024, 1024, { staticPorts: [80] }), binpackMemory);
+    expect(ids).toEqual(['i-1']);
+    expect(cluster.spreadCount('service:web', 'instanceId', 'i-1')).toBe(1);
+  });
+});
