@@ -1,5 +1,5 @@
 import type { Rng } from '../random.ts';
-import type { ClusterState, InstanceState, TaskSpec } from './cluster.ts';
+import { ClusterState, type InstanceState, type TaskSpec } from './cluster.ts';
 import type { EngineStrategy } from './placeTask.ts';
 import { nodeScore } from './placeTask.ts';
 
@@ -37,39 +37,57 @@ export function chooseTasksToStop<T extends StoppableTask>(
     if (list) list.push(task);
     else byInstance.set(task.instance, [task]);
   }
+  // Values per strategy, read without allocating: live spread counters, or a function of the instance.
+  const readers = strategies.map((s): ((inst: InstanceState) => number) | 'random' => {
+    if (s.type === 'random') return 'random';
+    if (s.type === 'spread') {
+      if (s.field === 'instanceId' || s.field === 'host') return (inst) => inst.groupCounts.get(group) ?? 0;
+      const counter = cluster.spreadCounter(group, s.field);
+      return (inst) => counter.get(ClusterState.fieldValue(inst, s.field) ?? '') ?? 0;
+    }
+    if (s.type === 'binpack') return s.field === 'cpu' ? (inst) => cluster.remainingCpu(inst) : (inst) => cluster.remainingMemory(inst);
+    // Kubernetes removes pods from the most loaded node first: lowest LeastAllocated score.
+    return (inst) => -nodeScore(inst, NO_LOAD, 'LeastAllocated');
+  });
+  const order = [...byInstance.keys()];
+  const cand: InstanceState[] = new Array<InstanceState>(order.length);
+  const vals = new Float64Array(order.length);
   const picked: T[] = [];
-  while (picked.length < count && byInstance.size > 0) {
-    let instances = [...byInstance.keys()];
-    for (const s of strategies) {
-      if (instances.length <= 1) break;
-      if (s.type === 'random') break;
-      const value = (inst: InstanceState): number => {
-        if (s.type === 'spread') return cluster.countFor(inst, group, s.field);
-        if (s.type === 'binpack') return s.field === 'cpu' ? cluster.remainingCpu(inst) : cluster.remainingMemory(inst);
-        // Kubernetes removes pods from the most loaded node first: lowest LeastAllocated score.
-        return -nodeScore(inst, NO_LOAD, 'LeastAllocated');
-      };
-      const values = instances.map(value);
+  while (picked.length < count && order.length > 0) {
+    let n = order.length;
+    for (let i = 0; i < n; i++) cand[i] = order[i] as InstanceState;
+    for (const read of readers) {
+      if (n <= 1 || read === 'random') break;
       let best = -Infinity;
-      for (const v of values) if (v > best) best = v;
-      instances = instances.filter((_, i) => values[i] === best);
+      for (let i = 0; i < n; i++) {
+        const v = read(cand[i] as InstanceState);
+        vals[i] = v;
+        if (v > best) best = v;
+      }
+      let kept = 0;
+      for (let i = 0; i < n; i++) if (vals[i] === best) cand[kept++] = cand[i] as InstanceState;
+      n = kept;
     }
     // A random strategy and a remaining tie both come down to a seeded pick among the tasks on the
     // instances still in the running, taken in a fixed order (instance, then task).
     let total = 0;
-    for (const inst of instances) total += byInstance.get(inst)?.length ?? 0;
+    for (let i = 0; i < n; i++) total += byInstance.get(cand[i] as InstanceState)?.length ?? 0;
     if (total === 0) break;
     let r = total === 1 ? 0 : rng.int(total);
     let choice: T | undefined;
-    for (const inst of instances) {
+    for (let i = 0; i < n && !choice; i++) {
+      const inst = cand[i] as InstanceState;
       const list = byInstance.get(inst) ?? [];
-      if (r < list.length) {
-        choice = list[r];
-        list.splice(r, 1);
-        if (list.length === 0) byInstance.delete(inst);
-        break;
+      if (r >= list.length) {
+        r -= list.length;
+        continue;
       }
-      r -= list.length;
+      choice = list[r];
+      list.splice(r, 1);
+      if (list.length === 0) {
+        byInstance.delete(inst);
+        order.splice(order.indexOf(inst), 1);
+      }
     }
     if (!choice) break;
     picked.push(choice);
