@@ -85,7 +85,9 @@ export class World {
   readonly tasks: SimTask[] = [];
   readonly trace: Trace = { events: [], snapshots: [], deployments: [] };
   readonly decisions: Record<number, PlacementDecision> = {};
+  /** Pending timers in (t, seq) order from `head` on; fired ones before `head` are dropped in batches. */
   private timers: Timer[] = [];
+  private head = 0;
   private seq = 0;
   private nextId = 1;
   private readonly usedIds = new Set<string>();
@@ -126,7 +128,7 @@ export class World {
     const timer: Timer = { t: at, seq: this.seq++, task, kind };
     // Timers are few per step and mostly appended in time order: insert from the back.
     let i = this.timers.length;
-    while (i > 0) {
+    while (i > this.head) {
       const prev = this.timers[i - 1] as Timer;
       if (prev.t < at || (prev.t === at && prev.seq < timer.seq)) break;
       i--;
@@ -222,21 +224,25 @@ export class World {
   }
 
   hasTimers(): boolean {
-    return this.timers.length > 0;
+    return this.timers.length > this.head;
   }
 
   nextTimerAt(): number | undefined {
-    return this.timers[0]?.t;
+    return this.timers[this.head]?.t;
   }
 
   /** Moves the clock to the next timer and fires every timer due then. */
   advance(): void {
-    const first = this.timers[0];
+    const first = this.timers[this.head];
     if (!first) return;
     this.t = Math.max(this.t, first.t);
-    while (this.timers.length > 0 && (this.timers[0] as Timer).t <= this.t) {
-      const timer = this.timers.shift() as Timer;
+    while (this.timers.length > this.head && (this.timers[this.head] as Timer).t <= this.t) {
+      const timer = this.timers[this.head++] as Timer;
       this.fire(timer);
+    }
+    if (this.head > 1024 && this.head * 2 > this.timers.length) {
+      this.timers = this.timers.slice(this.head);
+      this.head = 0;
     }
   }
 
