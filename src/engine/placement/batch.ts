@@ -186,8 +186,8 @@ function shapeOf(strategies: readonly EngineStrategy[]): Shape | undefined {
  * the other (same choices, same seeded tie-breaks, same summaries), but with an index: instances are
  * partitioned by the first spread attribute and each partition keeps a min segment tree of the next
  * strategy's value, so a placement costs O(partitions + log n) instead of O(n). After each choice
- * `commit` must occupy the instance; only that instance's entry is then updated. Its `decision`
- * argument builds the summary on demand and is only valid during the call. Strategy lists the
+ * `commit` must occupy the instance; only that instance's entry is then updated. Its `summary`
+ * argument builds the decision on demand and is only valid during the call. Strategy lists the
  * index does not cover fall back to `placeTask`. Returns the number placed and, if it stopped early,
  * why the next task could not be placed.
  */
