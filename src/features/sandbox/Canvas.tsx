@@ -169,6 +169,7 @@ export function Canvas({ compact = false }: { compact?: boolean }) {
         onPaneClick={() => select(store, null)}
         deleteKeyCode={['Delete', 'Backspace']}
         fitView
+        fitViewOptions={{ maxZoom: 1, padding: 0.2 }}
         minZoom={0.2}
         maxZoom={2}
         proOptions={{ hideAttribution: true }}

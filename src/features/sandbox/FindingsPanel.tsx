@@ -13,7 +13,8 @@ export function FindingsList({ findings }: { findings: readonly Finding[] }) {
     <ul className="sb-findings">
       {findings.map((f, i) => {
         const label = `${m(f.severity === 'error' ? 'findings.error' : 'findings.warning')}: `;
-        const target = f.edgeId ? { edgeId: f.edgeId } : f.nodeId ? { nodeId: f.nodeId } : undefined;
+        // The node is where the fix goes (the role that lacks an action, the misconfigured resource).
+        const target = f.nodeId ? { nodeId: f.nodeId } : f.edgeId ? { edgeId: f.edgeId } : undefined;
         return (
           <li key={i} className={`sb-finding sb-finding-${f.severity}`}>
             {target ? (

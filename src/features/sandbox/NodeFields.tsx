@@ -29,7 +29,8 @@ export function NodeField({ node, spec }: { node: DiagramNode; spec: FieldSpec }
   const apply = (next: unknown, raw: string) => {
     const result = tryChange(node, spec.path, next);
     if ('node' in result) {
-      setDraft(null);
+      // Keep what the learner typed (separators, spacing) while it means the committed value.
+      setDraft(raw === '' ? null : { text: raw, error: '', base: toText(spec, getAt(result.node, spec.path)) });
       replaceNode(store, result.node, `${node.id}:${spec.path}`);
     } else setDraft({ text: raw, error: result.error, base: shown });
   };

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { useReactFlow } from '@xyflow/react';
 import { NODE_KINDS } from '@/content/diagramSchema';
 import { DRAG_TYPE } from './Canvas';
 import { KIND_GLYPH } from './kinds';
@@ -10,6 +11,7 @@ export function Palette() {
   const m = useMessages();
   const store = useSandboxStore();
   const titleId = useId();
+  const flow = useReactFlow();
   return (
     <section className="sb-palette" aria-labelledby={titleId}>
       <h2 id={titleId} className="sb-palette-title">
@@ -31,6 +33,7 @@ export function Palette() {
               onClick={() => {
                 const node = addNode(store, kind);
                 say(store, m('palette.added', { name: node.label ?? node.id }));
+                requestAnimationFrame(() => void flow.fitView({ maxZoom: 1, padding: 0.2, duration: 0 }));
               }}
             >
               <span className="sb-glyph" aria-hidden="true">

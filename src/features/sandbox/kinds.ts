@@ -4,10 +4,10 @@ export { NODE_KINDS };
 
 /** A short glyph per kind, drawn on the node and in the palette (decorative; the name is the label). */
 export const KIND_GLYPH: Record<NodeKind, string> = {
-  internet: '🌐',
+  internet: 'WWW',
   s3: 'S3',
   'eventbridge-rule': 'EB',
-  'eventbridge-schedule': '⏱',
+  'eventbridge-schedule': 'SCHED',
   'ecs-service': 'SVC',
   'ecs-task': 'TASK',
   alb: 'ALB',
@@ -16,7 +16,7 @@ export const KIND_GLYPH: Record<NodeKind, string> = {
   dynamodb: 'DDB',
   efs: 'EFS',
   ecr: 'ECR',
-  'cloudwatch-alarm': '🔔',
+  'cloudwatch-alarm': 'CW',
   'iam-role': 'IAM',
 };
 
