@@ -1,6 +1,6 @@
-import { useId } from 'react';
+import { useContext, useId } from 'react';
 import { useMessages } from './messages';
-import { useReveal } from './reveal';
+import { EditorRootContext, useReveal } from './reveal';
 import { useSandbox } from './store';
 import { problemMap, useFindings } from './grading';
 
@@ -11,6 +11,12 @@ export function Outline({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
   const selection = useSandbox((s) => s.selection);
   const problems = problemMap(useFindings());
   const reveal = useReveal();
+  const root = useContext(EditorRootContext);
+  /** Selecting from the list moves focus to the selection's properties, where the next step usually is. */
+  const open = (target: { nodeId?: string; edgeId?: string }) => {
+    reveal(target, { focus: false });
+    requestAnimationFrame(() => root?.current?.querySelector<HTMLElement>('[data-props-title]')?.focus());
+  };
   const titleId = useId();
   const H = `h${headingLevel}` as const;
   const name = (id: string) => diagram.nodes.find((n) => n.id === id)?.label ?? id;
@@ -32,7 +38,7 @@ export function Outline({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
                 type="button"
                 className="sb-link"
                 aria-pressed={selection?.type === 'node' && selection.id === n.id}
-                onClick={() => reveal({ nodeId: n.id }, { focus: false })}
+                onClick={() => open({ nodeId: n.id })}
               >
                 {n.label ?? n.id} <span className="muted">· {m(`kind.${n.kind}`)}</span>
                 {mark(n.id)}
@@ -52,7 +58,7 @@ export function Outline({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
                 type="button"
                 className="sb-link"
                 aria-pressed={selection?.type === 'edge' && selection.id === e.id}
-                onClick={() => reveal({ edgeId: e.id }, { focus: false })}
+                onClick={() => open({ edgeId: e.id })}
               >
                 {name(e.source)} → {name(e.target)}
                 {mark(e.id)}

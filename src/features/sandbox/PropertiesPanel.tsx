@@ -76,7 +76,9 @@ export function PropertiesPanel({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) 
   );
   return (
     <section className="sb-panel" aria-labelledby={titleId}>
-      <H id={titleId}>{edge ? m('explain.title') : m('props.title')}</H>
+      <H id={titleId} tabIndex={-1} data-props-title>
+        {edge ? m('explain.title') : m('props.title')}
+      </H>
       {!node && !edge && <p className="muted">{m('props.none')}</p>}
       {node && (
         <>
