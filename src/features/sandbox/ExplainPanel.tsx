@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useId, useMemo } from 'react';
 import { explainEdge, type GeneratedPolicy } from '@/engine/architecture';
 import { useMessages } from './messages';
 import { say, useSandbox, useSandboxStore } from './store';
@@ -8,6 +8,7 @@ export function PolicyBlock({ policy }: { policy: GeneratedPolicy }) {
   const m = useMessages();
   const store = useSandboxStore();
   const json = JSON.stringify(policy.document, null, 2);
+  const titleId = useId();
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(json);
@@ -17,9 +18,9 @@ export function PolicyBlock({ policy }: { policy: GeneratedPolicy }) {
     }
   };
   return (
-    <figure className="sb-policy">
+    <figure className="sb-policy" aria-labelledby={titleId}>
       <figcaption>
-        <span>{policy.title}</span>
+        <span id={titleId}>{policy.title}</span>
         <button type="button" className="button secondary sb-small" onClick={() => void copy()} aria-label={m('policies.copyNamed', { title: policy.title })}>
           {m('policies.copy')}
         </button>
