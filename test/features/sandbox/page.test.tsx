@@ -13,7 +13,8 @@ beforeEach(async () => {
   await db.diagrams.clear();
 });
 
-const savedRows = () => db.diagrams.toArray() as Promise<{ id: string; name: string; diagram: { nodes: { id: string }[] } }[]>;
+type SavedRow = { id: string; name: string; diagram: { nodes: { id: string }[] } };
+const savedRows = async () => (await db.diagrams.toArray()) as unknown as SavedRow[];
 
 describe('sandbox page', () => {
   it('saves the diagram as it changes, and renames it', async () => {
