@@ -1,5 +1,5 @@
 import { useCallback, useMemo, useRef, useState, type DragEvent } from 'react';
-import { Background, Controls, MarkerType, ReactFlow, useReactFlow, type Connection, type Edge, type EdgeChange, type NodeChange } from '@xyflow/react';
+import { Background, Controls, MarkerType, ReactFlow, useReactFlow, type AriaLabelConfig, type Connection, type Edge, type EdgeChange, type NodeChange } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { NODE_KINDS, type NodeKind } from '@/content/diagramSchema';
 import { canConnect } from '@/engine/architecture';
@@ -27,7 +27,43 @@ function useFlowMarks(): Map<string, FlowMark> {
   }, [flow]);
 }
 
+/** React Flow's own screen reader texts, in the learner's language. */
+function useAriaLabels(): Partial<AriaLabelConfig> {
+  const m = useMessages();
+  return useMemo(() => {
+    const directions: Record<string, string> = { up: m('a11y.up'), down: m('a11y.down'), left: m('a11y.left'), right: m('a11y.right') };
+    return {
+      'node.a11yDescription.default': m('a11y.node'),
+      'node.a11yDescription.keyboardDisabled': m('a11y.node'),
+      'node.a11yDescription.ariaLiveMessage': ({ direction, x, y }) => m('a11y.moved', { direction: directions[direction] ?? direction, x: Math.round(x), y: Math.round(y) }),
+      'edge.a11yDescription.default': m('a11y.edge'),
+      'controls.ariaLabel': m('a11y.controls'),
+      'controls.zoomIn.ariaLabel': m('a11y.zoomIn'),
+      'controls.zoomOut.ariaLabel': m('a11y.zoomOut'),
+      'controls.fitView.ariaLabel': m('fit'),
+      'controls.interactive.ariaLabel': m('a11y.interactive'),
+      'minimap.ariaLabel': m('a11y.minimap'),
+      'handle.ariaLabel': m('a11y.handle'),
+    };
+  }, [m]);
+}
+
+/** The current hop's caption over the canvas, where the learner is looking (the flow panel announces it). */
+function FlowCaption() {
+  const m = useMessages();
+  const flow = useSandbox((s) => s.flow);
+  const hop = flow ? flow.result.hops[flow.shown - 1] : undefined;
+  if (!flow || !hop) return null;
+  return (
+    <p className={hop.ok ? 'sb-caption' : 'sb-caption sb-caption-failed'} aria-hidden="true">
+      {m('flow.caption', { n: hop.index + 1, total: flow.result.hops.length, action: hop.action, caption: hop.caption })}
+      {hop.error && <strong className="sb-caption-error">{hop.error}</strong>}
+    </p>
+  );
+}
+
 export function Canvas({ compact = false }: { compact?: boolean }) {
+  const ariaLabelConfig = useAriaLabels();
   const m = useMessages();
   const store = useSandboxStore();
   const diagram = useSandbox((s) => s.diagram);
@@ -174,12 +210,14 @@ export function Canvas({ compact = false }: { compact?: boolean }) {
         maxZoom={2}
         proOptions={{ hideAttribution: true }}
         aria-label={m('canvas.label')}
+        ariaLabelConfig={ariaLabelConfig}
         {...(compact ? { panOnScroll: false, zoomOnScroll: false, preventScrolling: false } : {})}
       >
         <Background />
         <Controls showInteractive={false} />
       </ReactFlow>
       {diagram.nodes.length === 0 && <p className="sb-empty">{m('canvas.empty')}</p>}
+      <FlowCaption />
     </div>
   );
 }

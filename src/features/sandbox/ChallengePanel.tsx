@@ -2,6 +2,7 @@ import { useId } from 'react';
 import type { Challenge } from '@/content/challengeSchema';
 import { passes } from '@/engine/architecture';
 import { gradeCached } from './grading';
+import { useLocale } from '@/ui/i18n';
 import { useMessages } from './messages';
 import { say, useSandbox, useSandboxStore } from './store';
 
@@ -13,6 +14,7 @@ export function ChallengePanel({ challenge, headingLevel = 2, onRestart }: { cha
   const checked = useSandbox((s) => s.checked);
   const diagram = useSandbox((s) => s.diagram);
   const titleId = useId();
+  const locale = useLocale();
   const H = `h${headingLevel}` as const;
   const findings = checked ? gradeCached(diagram, challenge) : [];
   const errors = findings.filter((f) => f.severity === 'error').length;
@@ -27,8 +29,13 @@ export function ChallengePanel({ challenge, headingLevel = 2, onRestart }: { cha
       <H id={titleId}>
         {m('challenge.title')}: {challenge.title}
       </H>
+      {locale !== 'en' && (
+        <p className="muted" role="note">
+          {m('challenge.englishOnly')}
+        </p>
+      )}
       <p>
-        <strong>{m('challenge.goal')}:</strong> {challenge.goal}
+        <strong>{m('challenge.goal')}:</strong> <span lang="en">{challenge.goal}</span>
       </p>
       <div className="sb-row">
         <button type="button" className="button primary" onClick={check}>
@@ -55,7 +62,7 @@ export function ChallengePanel({ challenge, headingLevel = 2, onRestart }: { cha
         <ol className="sb-hints" aria-live="polite">
           {challenge.hints.slice(0, hintsShown).map((h, i) => (
             <li key={i}>
-              <strong>{m('challenge.hintN', { n: i + 1 })}:</strong> {h}
+              <strong>{m('challenge.hintN', { n: i + 1 })}:</strong> <span lang="en">{h}</span>
             </li>
           ))}
         </ol>
