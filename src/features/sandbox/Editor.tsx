@@ -56,7 +56,7 @@ export function Editor({ compact = false, side, footer }: { compact?: boolean; s
           <Toolbar />
           <Notices />
           <div className="sb-main">
-            <Palette />
+            <Palette headingLevel={level} />
             <Canvas compact={compact} />
             <div className="sb-side">
               {side}

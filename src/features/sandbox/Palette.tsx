@@ -7,16 +7,17 @@ import { useMessages } from './messages';
 import { addNode, say, useSandboxStore } from './store';
 
 /** Node kinds to add: drag one onto the canvas, or activate it (Enter, Space, click) to add it beside the others. */
-export function Palette() {
+export function Palette({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
   const m = useMessages();
   const store = useSandboxStore();
   const titleId = useId();
+  const H = `h${headingLevel}` as const;
   const flow = useReactFlow();
   return (
     <section className="sb-palette" aria-labelledby={titleId}>
-      <h2 id={titleId} className="sb-palette-title">
+      <H id={titleId} className="sb-palette-title">
         {m('palette.title')}
-      </h2>
+      </H>
       <p className="muted sb-palette-help">{m('palette.help')}</p>
       <ul>
         {NODE_KINDS.map((kind) => (
