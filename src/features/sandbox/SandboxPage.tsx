@@ -9,30 +9,35 @@ import { IOPanel } from './IOPanel';
 import { EMPTY_DIAGRAM } from './kinds';
 import { useMessages } from './messages';
 import { decodeDiagram, issueLines, SHARE_PREFIX } from './share';
-import { latestDiagram, newDiagramId, openDiagram, renameDiagram, saveDiagram } from './storage';
-import { commit, createSandboxStore, loadDiagram, say, SandboxContext, useSandbox, useSandboxStore, type SandboxStore } from './store';
+import { latestDiagram, newDiagramId, openDiagram, renameDiagram, saveDiagram, updateDiagram } from './storage';
+import { commit, createSandboxStore, loadDiagram, say, SandboxContext, useSandbox, useSandboxStore, type SandboxState, type SandboxStore } from './store';
 import './sandbox.css';
 
-/** Saves the open diagram shortly after every change, and at once when the page goes away. */
-function useAutosave(store: SandboxStore, doc: OpenDoc | null) {
+/**
+ * Saves the open diagram shortly after every change, and at once when the page goes away. Only changes
+ * made to this document are saved to it: opening another one switches `docId` in the same update, and a
+ * change still waiting is written to the document it was made in. The name is saved by renaming.
+ */
+function useAutosave(store: SandboxStore, docId: string | null) {
   useEffect(() => {
-    if (!doc) return;
+    if (!docId) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
+    let pending: SandboxState | undefined;
     const save = () => {
+      clearTimeout(timer);
       timer = undefined;
-      const s = store.getState();
-      void saveDiagram({ id: doc.id, name: doc.name, updatedAt: Date.now(), diagram: s.diagram, ...(s.challengeId ? { challengeId: s.challengeId } : {}) });
+      const s = pending;
+      pending = undefined;
+      if (s) void updateDiagram(docId, s.diagram);
     };
     const unsubscribe = store.subscribe((s, prev) => {
-      if (s.diagram === prev.diagram && s.challengeId === prev.challengeId) return;
+      if (s.docId !== docId || s.diagram === prev.diagram) return;
+      pending = s;
       clearTimeout(timer);
       timer = setTimeout(save, 250);
     });
     const flush = () => {
-      if (timer !== undefined) {
-        clearTimeout(timer);
-        save();
-      }
+      if (pending) save();
     };
     addEventListener('pagehide', flush);
     return () => {
@@ -40,7 +45,7 @@ function useAutosave(store: SandboxStore, doc: OpenDoc | null) {
       removeEventListener('pagehide', flush);
       flush();
     };
-  }, [store, doc]);
+  }, [store, docId]);
 }
 
 function ChallengePicker({ onStart }: { onStart: (id: string) => void }) {
@@ -81,13 +86,13 @@ export function SandboxPage() {
   const [store] = useState(() => createSandboxStore());
   const [doc, setDoc] = useState<OpenDoc | null>(null);
   const booted = useRef(false);
-  useAutosave(store, doc);
+  useAutosave(store, doc?.id ?? null);
 
   /** Opens a diagram as a new saved document. */
   const openNew = useCallback(
     (diagram: Diagram, name: string, challengeId: string | null = null) => {
       const next = { id: newDiagramId(), name };
-      loadDiagram(store, diagram, challengeId);
+      loadDiagram(store, diagram, challengeId, next.id);
       void saveDiagram({ ...next, updatedAt: Date.now(), diagram, ...(challengeId ? { challengeId } : {}) });
       setDoc(next);
     },
@@ -98,7 +103,7 @@ export function SandboxPage() {
     async (id?: string) => {
       const saved = id ? await openDiagram(id) : await latestDiagram();
       if (!saved) return openNew(EMPTY_DIAGRAM, m('docs.untitled'));
-      loadDiagram(store, saved.diagram, saved.challengeId ?? null);
+      loadDiagram(store, saved.diagram, saved.challengeId ?? null, saved.id);
       setDoc({ id: saved.id, name: saved.name });
       if (id) say(store, m('docs.opened', { name: saved.name || m('docs.untitled') }));
     },
@@ -151,7 +156,7 @@ export function SandboxPage() {
                 <DocsPanel
                   doc={doc}
                   onRename={(name) => {
-                    setDoc({ ...doc, name });
+                                  setDoc({ ...doc, name });
                     void renameDiagram(doc.id, name);
                   }}
                   onOpen={(id) => void openSaved(id)}

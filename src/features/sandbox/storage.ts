@@ -25,6 +25,11 @@ export async function saveDiagram(row: SavedDiagram): Promise<void> {
   await db.diagrams.put(row);
 }
 
+/** Writes a changed diagram into its saved row (leaving the name and challenge as they are). */
+export async function updateDiagram(id: string, diagram: Diagram): Promise<void> {
+  await db.diagrams.update(id, { diagram, updatedAt: Date.now() } as Partial<SavedDiagram>);
+}
+
 export async function latestDiagram(): Promise<SavedDiagram | undefined> {
   const rows = await db.diagrams.orderBy('updatedAt').reverse().toArray();
   for (const r of rows) {

@@ -30,6 +30,8 @@ export interface SandboxState {
   /** Whether the learner asked for the challenge to be checked (then challenge findings show). */
   checked: boolean;
   hintsShown: number;
+  /** The saved document the diagram belongs to (the page's autosave writes only to it). */
+  docId: string | null;
 }
 
 const HISTORY_LIMIT = 100;
@@ -46,6 +48,7 @@ export function createSandboxStore(initial: Partial<SandboxState> = {}): StoreAp
     challengeId: null,
     checked: false,
     hintsShown: 0,
+    docId: null,
     ...initial,
   }));
 }
@@ -67,8 +70,8 @@ export function commit(store: SandboxStore, next: Diagram, coalesceKey: string |
 }
 
 /** Opens another document: history, selection and playback start afresh. */
-export function loadDiagram(store: SandboxStore, diagram: Diagram, challengeId: string | null = null): void {
-  store.setState({ diagram, past: [], future: [], coalesce: null, selection: null, flow: null, challengeId, checked: false, hintsShown: 0, notice: null });
+export function loadDiagram(store: SandboxStore, diagram: Diagram, challengeId: string | null = null, docId: string | null = null): void {
+  store.setState({ diagram, past: [], future: [], coalesce: null, selection: null, flow: null, challengeId, checked: false, hintsShown: 0, notice: null, docId });
 }
 
 export function undo(store: SandboxStore): boolean {

@@ -25,7 +25,7 @@ describe('sandbox page', () => {
     await userEvent.clear(name);
     await userEvent.type(name, 'Workers');
     await waitFor(async () => expect((await savedRows())[0]?.name).toBe('Workers'));
-    expect(within(screen.getByRole('region', { name: 'My diagrams' })).getByText('Workers')).toBeInTheDocument();
+    expect(await within(screen.getByRole('region', { name: 'My diagrams' })).findByText(/^Workers/)).toBeInTheDocument();
   });
 
   it('reopens the last diagram', async () => {
@@ -48,6 +48,21 @@ describe('sandbox page', () => {
     const alert = await screen.findByText('This file cannot be imported. Nothing was changed.');
     expect(alert.closest('[role="alert"]')).toHaveTextContent('mine.json: nodes.0.props.launchType');
     expect(screen.getByRole('button', { name: /^topic-1/ })).toBeInTheDocument();
+  });
+
+  it('keeps a change in the diagram it was made in when another one is opened at once', async () => {
+    const empty = { schemaVersion: 1, nodes: [], edges: [] };
+    await db.diagrams.put({ id: 'a', name: 'First', updatedAt: 1, diagram: empty } as never);
+    await db.diagrams.put({ id: 'b', name: 'Second', updatedAt: 2, diagram: empty } as never);
+    render(<SandboxPage />);
+    await userEvent.click(await screen.findByRole('button', { name: 'Add ECR repository' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Open “First”' }));
+    expect(await screen.findByText('Opened “First”.')).toBeInTheDocument();
+    await new Promise((r) => setTimeout(r, 400));
+    const rows = new Map((await savedRows()).map((r) => [r.id, r]));
+    expect(rows.get('b')?.diagram.nodes.map((n) => n.id)).toEqual(['repo-1']);
+    expect(rows.get('a')?.diagram.nodes).toEqual([]);
+    expect(rows.get('a')?.name).toBe('First');
   });
 
   it('deletes a saved diagram after confirmation', async () => {
