@@ -61,6 +61,15 @@ describe('sandbox', () => {
       await page.getByRole('alert').getByText(/Cannot connect: No AWS integration connects a dynamodb to a s3/).waitFor();
       assert.equal(await page.locator('.react-flow__edge').count(), 0);
 
+      // A plausible mistake can be drawn, and is flagged with the reason: a plain bucket is not a task volume.
+      await dragEdge(page, 'uploads', 'task-1');
+      await page.getByRole('alert').getByText(/Connected photo-uploads → task-1, but:/).waitFor();
+      await page.getByRole('region', { name: 'Connection' }).getByText('Does not work in AWS').waitFor();
+      assert.equal(await page.locator('.react-flow__edge-path.sb-edge-error').count(), 1);
+      await page.locator('.react-flow__edge').first().focus();
+      await page.keyboard.press('Delete');
+      await page.waitForFunction(() => document.querySelectorAll('.react-flow__edge').length === 0);
+
       // Settings, by clicking each node and using its properties.
       await node(page, 'uploads').click();
       await page.getByLabel('Send notifications to Amazon EventBridge').check();
@@ -192,6 +201,13 @@ describe('sandbox', () => {
       await alert.getByText(/bad\.json: nodes\.0\.kind/).waitFor();
       await node(page, 'uploads').waitFor();
 
+      for (const format of ['png', 'svg']) {
+        const [image] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: `Export ${format.toUpperCase()}` }).click()]);
+        assert.match(image.suggestedFilename(), new RegExp(`\\.${format}$`));
+        const bytes = await readFile(await image.path());
+        assert.ok(bytes.length > 1000, `the ${format} export has content`);
+      }
+
       await page.getByRole('button', { name: 'Add SQS queue' }).click();
       await page.getByRole('button', { name: 'Copy share link' }).click();
       const link = await page.getByLabel('Share link').inputValue();
@@ -201,6 +217,22 @@ describe('sandbox', () => {
       await page.getByText('Opened the diagram from the link.').waitFor();
       await node(page, 'queue-1').waitFor();
       assert.equal(new URL(page.url()).hash, '');
+    });
+  });
+
+  it('animates the running hop with a moving dot, and not when the learner prefers reduced motion', async () => {
+    await withPage(async (page) => {
+      await openChallenge(page);
+      await page.getByRole('button', { name: /^Users/ }).click();
+      await page.getByLabel('Connect Users to').selectOption('uploads');
+      await page.getByRole('button', { name: 'Connect', exact: true }).click();
+      await page.getByRole('button', { name: 'Next hop' }).click();
+      await page.getByRole('button', { name: 'Next hop' }).click();
+      await page.locator('.react-flow__edge-path.sb-edge-flow-active').waitFor();
+      assert.equal(await page.locator('.sb-dot').count(), 1);
+      await page.emulateMedia({ reducedMotion: 'reduce' });
+      await page.waitForFunction(() => document.querySelectorAll('.sb-dot').length === 0);
+      await page.locator('.react-flow__edge-path.sb-edge-flow-active').waitFor();
     });
   });
 
