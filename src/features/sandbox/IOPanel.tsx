@@ -49,7 +49,26 @@ export function IOPanel({ name, onImport }: { name: string; onImport: (diagram: 
         height,
         style: { width: `${width}px`, height: `${height}px`, transform: `translate(${vp.x}px, ${vp.y}px) scale(${vp.zoom})` },
       };
-      const url = format === 'png' ? await toPng(el, options) : await toSvg(el, options);
+      // Edge strokes come from style sheets the image does not carry: write them on the paths meanwhile.
+      const paths = [...el.querySelectorAll<SVGPathElement>('.react-flow__edge-path')];
+      const saved = paths.map((p) => p.getAttribute('style'));
+      for (const p of paths) {
+        const cs = getComputedStyle(p);
+        p.style.setProperty('stroke', cs.stroke);
+        p.style.setProperty('stroke-width', cs.strokeWidth);
+        p.style.setProperty('stroke-dasharray', cs.strokeDasharray);
+        p.style.setProperty('fill', 'none');
+      }
+      let url: string;
+      try {
+        url = format === 'png' ? await toPng(el, options) : await toSvg(el, options);
+      } finally {
+        paths.forEach((p, i) => {
+          const before = saved[i];
+          if (before == null) p.removeAttribute('style');
+          else p.setAttribute('style', before);
+        });
+      }
       download(url, `${fileName(name)}.${format}`);
     } catch (e) {
       say(store, m('io.imageFailed', { reason: e instanceof Error ? e.message : String(e) }), 'alert');
