@@ -120,6 +120,30 @@ describe('explain, findings and flow', () => {
   });
 });
 
+describe('findings on connections', () => {
+  it('points a forbidden connection at its edge, and selects the edge when activated', async () => {
+    // The challenge forbids mounting the bucket into the task: the task must read it with GetObject.
+    const d = structuredClone(challenge.referenceSolution);
+    d.edges.push({ id: 'mount', source: 'uploads', target: 'thumbnailer' });
+    const store = createSandboxStore({ diagram: d, challengeId: challenge.id, checked: true });
+    renderEditor(store);
+    const problems = screen.getByRole('region', { name: 'Problems' });
+    await userEvent.click(within(problems).getByRole('button', { name: /Remove s3 → ecs-task/ }));
+    expect(store.getState().selection).toEqual({ type: 'edge', id: 'mount' });
+    expect(within(screen.getByRole('region', { name: 'Connection' })).getByText('Does not work in AWS')).toBeInTheDocument();
+  });
+});
+
+describe('languages', () => {
+  it('labels the palette and panels in Korean, keeping AWS names in English', () => {
+    preferencesStore.setState({ language: 'ko' });
+    renderEditor(createSandboxStore());
+    expect(screen.getByRole('button', { name: 'S3 버킷 추가' })).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: '문제' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: '다음 단계' })).toBeInTheDocument();
+  });
+});
+
 describe('challenge panel', () => {
   it('reveals hints one at a time and grades against the goal on Check', async () => {
     const store = createSandboxStore({ diagram: almostSolved(), challengeId: challenge.id });
