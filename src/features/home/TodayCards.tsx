@@ -1,14 +1,15 @@
 import { Link } from '@/ui/router';
-import { lessonPath, lessons } from '@/content/lessons';
+import { lessonPath, lessons, localizedLesson } from '@/content/lessons';
 import { useEffect, useState } from 'react';
 import { peekTable } from '@/db/peek';
 import type { LessonProgressRow } from '@/db/rows';
-import { useT } from '@/ui/i18n';
+import { useLocale, useT } from '@/ui/i18n';
 import { Loading } from '@/ui/Page';
 import { suggestLesson } from './suggestLesson';
 
 export default function TodayCards() {
   const t = useT();
+  const locale = useLocale();
   const [progress, setProgress] = useState<Map<string, LessonProgressRow>>();
   useEffect(() => {
     let live = true;
@@ -32,7 +33,7 @@ export default function TodayCards() {
             {suggestion ? (
               <p>
                 <Link className="button primary" to={lessonPath(suggestion.lesson)}>
-                  {suggestion.kind === 'resume' ? t('home.resumeLesson', { title: suggestion.lesson.title }) : suggestion.lesson.title}
+                  {suggestion.kind === 'resume' ? t('home.resumeLesson', { title: localizedLesson(suggestion.lesson, locale).meta.title }) : localizedLesson(suggestion.lesson, locale).meta.title}
                 </Link>
               </p>
             ) : (
