@@ -46,8 +46,8 @@ function Side({ scenario, preset, onPreset, label, id, m }: { scenario: Scenario
   }, [scenario, preset]);
   const perZone = view.view.zones.map((z) => `${z.name} ${z.instances.reduce((n, i) => n + i.tasks.filter((t) => t.status === 'RUNNING').length, 0)}`).join(', ');
   return (
-    <section className="sim-compare-side" aria-labelledby={`${id}-h`}>
-      <h3 id={`${id}-h`}>{label}</h3>
+    <div className="sim-compare-side">
+      <h3>{label}</h3>
       <div className="control">
         <label htmlFor={id}>{label}</label>
         <select id={id} value={preset} onChange={(e) => onPreset(e.target.value as PresetName)}>
@@ -64,7 +64,7 @@ function Side({ scenario, preset, onPreset, label, id, m }: { scenario: Scenario
         {m('compareZones', { list: perZone })}
       </p>
       <ClusterView view={view.view} m={m} compact level={4} />
-    </section>
+    </div>
   );
 }
 

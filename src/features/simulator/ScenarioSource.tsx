@@ -98,10 +98,10 @@ export function ScenarioSource({ doc, valid, notice, store, m, library, onOpen }
         </div>
         <div className="sim-actions">
           <button type="button" className="button secondary" disabled={!valid} onClick={() => void share()}>
-            🔗 {m('share')}
+            {m('share')}
           </button>
           <button id="sim-presenter-button" type="button" className="button primary" disabled={!valid} onClick={() => store.getState().setPresenter(true)}>
-            ⛶ {m('presenter')}
+            {m('presenter')}
           </button>
         </div>
       </div>

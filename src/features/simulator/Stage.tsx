@@ -41,10 +41,8 @@ export function Stage({ scenario, result, store, m }: Props) {
         <Legend m={m} revisions={revisions.length > 0 ? revisions : [scenario.taskDefinition.revision]} />
         <Timeline store={store} m={m} t={view.t} idPrefix="sim" />
       </section>
-      <div className="sim-side">
-        <WhyHere decision={explained === null ? undefined : result.decisions[explained]} scenario={scenario} m={m} />
-        <EventLog events={result.trace.events} position={position} m={m} onExplain={select} selected={explained} />
-      </div>
+      <EventLog events={result.trace.events} position={position} m={m} onExplain={select} selected={explained} />
+      <WhyHere decision={explained === null ? undefined : result.decisions[explained]} scenario={scenario} m={m} />
     </div>
   );
 }

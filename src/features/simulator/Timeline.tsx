@@ -39,21 +39,21 @@ export function Timeline({ store, m, t, idPrefix, compact = false }: Props) {
       <div className="sim-buttons" role="group" aria-label={m('timelineHeading')}>
         {!compact && (
           <button type="button" className="sim-button" onClick={() => actions.seek(0)} disabled={position === 0} aria-label={m('toStart')}>
-            <span aria-hidden="true">⏮</span>
+            <span aria-hidden="true">|◀︎</span>
           </button>
         )}
         <button type="button" className="sim-button" onClick={() => actions.step(-1)} disabled={position === 0} aria-label={m('stepBack')}>
           <span aria-hidden="true">◀︎</span>
         </button>
         <button type="button" className="sim-button primary" onClick={() => actions.toggle()} disabled={length === 0} aria-label={playing ? m('pause') : m('play')}>
-          <span aria-hidden="true">{playing ? '⏸' : '▶︎'}</span> <span className="sim-button-text">{playing ? m('pause') : m('play')}</span>
+          <span aria-hidden="true">{playing ? '❚❚' : '▶︎'}</span> <span className="sim-button-text">{playing ? m('pause') : m('play')}</span>
         </button>
         <button type="button" className="sim-button" onClick={() => actions.step(1)} disabled={position >= length} aria-label={m('stepForward')}>
-          <span aria-hidden="true">▶︎|</span>
+          <span aria-hidden="true">▶︎</span>
         </button>
         {!compact && (
           <button type="button" className="sim-button" onClick={() => actions.seek(length)} disabled={position >= length} aria-label={m('toEnd')}>
-            <span aria-hidden="true">⏭</span>
+            <span aria-hidden="true">▶︎|</span>
           </button>
         )}
         <span className="control sim-speed">
