@@ -39,7 +39,6 @@ describe('app shell', () => {
     render(<App />);
     for (const [path, text] of [
       ['/sandbox', /diagram sandbox.*is not built yet/],
-      ['/simulator', /simulator is not built yet/],
       ['/practice', /is not built yet/],
     ] as const) {
       act(() => navigate(path));

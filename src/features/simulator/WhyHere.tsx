@@ -63,7 +63,7 @@ export function WhyHere({ decision, scenario, m, headingId = 'sim-why-h' }: Prop
       ) : (
         <>
           <p>{needs(decision, m)}</p>
-          <div className="sim-table-wrap">
+          <div className="sim-table-wrap" tabIndex={0} role="region" aria-label={m('whyCaption', { task: decision.taskId, rev: decision.revision, instance: decision.chosen ?? '—' })}>
             <table className="sim-table">
               <caption>{m('whyCaption', { task: decision.taskId, rev: decision.revision, instance: decision.chosen ?? '—' })}</caption>
               <thead>

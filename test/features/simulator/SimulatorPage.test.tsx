@@ -7,7 +7,7 @@ import { findScenario } from '@/features/simulator/library';
 import { SimulatorPage } from '@/features/simulator/SimulatorPage';
 import { preferencesStore } from '@/ui/preferences';
 
-const STATIC = findScenario('static-host-port');
+const STATIC_TITLE = findScenario('static-host-port')?.title ?? 'missing';
 
 beforeEach(async () => {
   preferencesStore.setState({ language: 'en', theme: 'light' });
@@ -19,7 +19,7 @@ async function openStaticHostPort() {
   render(<SimulatorPage />);
   const library = await screen.findByLabelText('Scenario library');
   await userEvent.selectOptions(library, 'static-host-port');
-  await screen.findByRole('heading', { level: 2, name: STATIC?.title });
+  await screen.findByRole('heading', { level: 2, name: STATIC_TITLE });
 }
 
 describe('simulator screen', () => {
@@ -69,7 +69,7 @@ describe('simulator screen', () => {
     const problems = screen.getAllByRole('alert').find((a) => /problem/.test(a.textContent ?? ''));
     expect(problems).toHaveTextContent('service.desiredCount: expected a non-negative integer');
     expect(desired).toHaveAttribute('aria-invalid', 'true');
-    expect(screen.getByRole('heading', { level: 2, name: STATIC?.title })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 2, name: STATIC_TITLE })).toBeInTheDocument();
     await userEvent.clear(desired);
     await userEvent.type(desired, '2');
     expect(await screen.findByText(/The scenario is valid\./)).toBeInTheDocument();
