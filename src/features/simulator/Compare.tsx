@@ -72,10 +72,13 @@ function Side({ scenario, preset, onPreset, label, id, m }: { scenario: Scenario
 export function Compare({ scenario, m }: { scenario: Scenario; m: Msg }) {
   const [a, setA] = useState<PresetName>('presetBinpackMemory');
   const [b, setB] = useState<PresetName>('presetSpreadAzInstance');
+  const [open, setOpen] = useState(false);
   return (
-    <section className="sim-panel sim-compare" aria-labelledby="sim-compare-h">
-      <h2 id="sim-compare-h">{m('compareHeading')}</h2>
-      {!canCompare(scenario) ? (
+    <details className="sim-panel sim-compare" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary>
+        <h2>{m('compareHeading')}</h2>
+      </summary>
+      {!open ? null : !canCompare(scenario) ? (
         <p className="muted">{m('compareEcsOnly')}</p>
       ) : (
         <>
@@ -86,6 +89,6 @@ export function Compare({ scenario, m }: { scenario: Scenario; m: Msg }) {
           </div>
         </>
       )}
-    </section>
+    </details>
   );
 }

@@ -5,6 +5,8 @@ import type { Msg } from './messages';
 import type { Checked } from './validate';
 
 interface Props {
+  /** Start unfolded (the learner has been editing). */
+  defaultOpen: boolean;
   text: string;
   checked: Checked;
   m: Msg;
@@ -12,13 +14,16 @@ interface Props {
 }
 
 /** The scenario as a form and as JSON, validated as the learner types. */
-export function ScenarioEditor({ text, checked, m, onChange }: Props) {
+export function ScenarioEditor({ defaultOpen, text, checked, m, onChange }: Props) {
   const [view, setView] = useState<'form' | 'json'>('form');
+  const [open, setOpen] = useState(defaultOpen);
   const syntax = checked.kind === 'syntax' ? checked.error : null;
   const issues = checked.kind === 'invalid' ? checked.issues : [];
   return (
-    <section className="sim-panel sim-editor" aria-labelledby="sim-editor-h">
-      <h2 id="sim-editor-h">{m('editorHeading')}</h2>
+    <details className="sim-panel sim-editor" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary>
+        <h2>{m('editorHeading')}</h2>
+      </summary>
       <div className="sim-toggle" role="group" aria-label={m('editorTabs')}>
         <button type="button" className="sim-button" aria-pressed={view === 'form'} onClick={() => setView('form')}>
           {m('editorForm')}
@@ -66,6 +71,6 @@ export function ScenarioEditor({ text, checked, m, onChange }: Props) {
           />
         </div>
       )}
-    </section>
+    </details>
   );
 }

@@ -55,7 +55,7 @@ export function SimulatorPage() {
           <Stage scenario={scenario} result={result} store={store} m={m} />
         </>
       )}
-      <ScenarioEditor text={doc.text} checked={checked} m={m} onChange={(text) => change({ ...doc, text, origin: doc.origin === 'library' ? 'draft' : doc.origin })} />
+      <ScenarioEditor defaultOpen={opened.doc.origin !== 'library'} text={doc.text} checked={checked} m={m} onChange={(text) => change({ ...doc, text, origin: doc.origin === 'library' ? 'draft' : doc.origin })} />
       {scenario && <Compare scenario={scenario} m={m} />}
     </div>
   );

@@ -22,6 +22,10 @@ async function openStaticHostPort() {
   await screen.findByRole('heading', { level: 2, name: STATIC_TITLE });
 }
 
+async function unfold(name: string) {
+  await userEvent.click(screen.getByRole('heading', { level: 2, name }));
+}
+
 describe('simulator screen', () => {
   it('steps through a library scenario and explains a placement instance by instance', async () => {
     await openStaticHostPort();
@@ -63,6 +67,7 @@ describe('simulator screen', () => {
 
   it('validates the form live, naming the field, and keeps showing the last valid scenario', async () => {
     await openStaticHostPort();
+    await unfold('Edit the scenario');
     const desired = screen.getByLabelText('Desired count (service.desiredCount)');
     await userEvent.clear(desired);
     await userEvent.type(desired, 'two');
@@ -77,6 +82,7 @@ describe('simulator screen', () => {
 
   it('reports a JSON syntax error with its line and column', async () => {
     await openStaticHostPort();
+    await unfold('Edit the scenario');
     await userEvent.click(screen.getByRole('button', { name: 'JSON' }));
     fireEvent.change(screen.getByLabelText('Scenario JSON'), { target: { value: '{\n  "title": "x",\n}' } });
     expect(screen.getAllByRole('alert').map((a) => a.textContent).join(' ')).toContain(
@@ -86,6 +92,7 @@ describe('simulator screen', () => {
 
   it('remembers the edited scenario across a reload', async () => {
     await openStaticHostPort();
+    await unfold('Edit the scenario');
     const seed = screen.getByLabelText('Random seed');
     await userEvent.clear(seed);
     await userEvent.type(seed, '42');
@@ -103,9 +110,9 @@ describe('simulator screen', () => {
   it('compares two strategy lists on the same cluster', async () => {
     render(<SimulatorPage />);
     await userEvent.selectOptions(await screen.findByLabelText('Scenario library'), 'binpack-memory');
-    const compare = screen.getByRole('region', { name: 'Compare strategies' });
-    expect(within(compare).getByLabelText('Strategy list A')).toHaveDisplayValue('binpack(memory)');
-    expect(within(compare).getByLabelText('Strategy list B')).toHaveDisplayValue('spread(AZ), spread(instanceId)');
-    expect(within(compare).getAllByText(/^Tasks that could not be placed: \d+/)).toHaveLength(2);
+    await unfold('Compare strategies');
+    expect(screen.getByLabelText('Strategy list A')).toHaveDisplayValue('binpack(memory)');
+    expect(screen.getByLabelText('Strategy list B')).toHaveDisplayValue('spread(AZ), spread(instanceId)');
+    expect(screen.getAllByText(/^Tasks that could not be placed: \d+/)).toHaveLength(2);
   });
 });
