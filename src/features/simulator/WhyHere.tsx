@@ -27,6 +27,19 @@ export function verdictText(v: InstanceVerdict, m: Msg): string {
   }
 }
 
+/** The engine's description of what a strategy compared, in the learner's language. */
+export function comparedText(text: string, m: Msg): string {
+  let match = /^least (\w+) left after placing$/.exec(text);
+  if (match) return m('cmpBinpack', { field: match[1] ?? '' });
+  if (text === 'fewest tasks of the group on the instance') return m('cmpSpreadInstance');
+  match = /^fewest tasks of the group in the (.+) value$/.exec(text);
+  if (match) return m('cmpSpreadAttr', { attr: match[1] ?? '' });
+  match = /^highest (\w+) score$/.exec(text);
+  if (match) return m('cmpScore', { scoring: match[1] ?? '' });
+  if (text === 'seeded random choice') return m('cmpRandom');
+  return text;
+}
+
 const STEP_KEY = { resources: 'stepResources', constraint: 'stepConstraint', strategy: 'stepStrategy', tiebreak: 'stepTiebreak' } as const;
 
 function needs(d: PlacementDecision, m: Msg): string {
@@ -93,7 +106,7 @@ export function WhyHere({ decision, scenario, m, headingId = 'sim-why-h' }: Prop
             <li>{m('stepsResources', { after: decision.afterResources, total: decision.instances.length })}</li>
             <li>{m('stepsConstraints', { after: decision.afterConstraints })}</li>
             {decision.strategies.map((s, i) => (
-              <li key={i}>{m('stepsStrategy', { strategy: s.strategy, before: s.before, after: s.after, compared: s.compared, best: s.best ?? '—' })}</li>
+              <li key={i}>{m('stepsStrategy', { strategy: s.strategy, before: s.before, after: s.after, compared: comparedText(s.compared, m), best: s.best ?? '—' })}</li>
             ))}
             {decision.tieBreak !== null && <li>{m('stepsTie', { n: decision.tieBreak })}</li>}
           </ol>
