@@ -32,7 +32,7 @@ export function Stage({ scenario, result, store, m }: Props) {
       <section className="sim-panel sim-cluster-panel" aria-labelledby="sim-cluster-h">
         <h2 id="sim-cluster-h">{m('clusterHeading')}</h2>
         <p className="sim-summary">
-          {view.desiredCount !== undefined && <span>{m('desired', { n: view.desiredCount })}</span>} <span>{m('running', { list: running })}</span>
+          {view.desiredCount !== undefined && <span>{m(scenario.mode === 'kubernetes' ? 'replicas' : 'desired', { n: view.desiredCount })}</span>} <span>{m('running', { list: running })}</span>
         </p>
         <p className="sim-now" aria-live={playing ? 'off' : 'polite'}>
           {view.current ? `t=${view.current.t}s · ${eventText(view.current, m)}` : m('noEvents')}

@@ -79,9 +79,10 @@ export function Timeline({ store, m, t, idPrefix, compact = false }: Props) {
           aria-valuetext={valueText}
           onChange={(e) => actions.seek(Number(e.target.value))}
         />
-        <output htmlFor={`${idPrefix}-position`} className="sim-scrub-value">
+        {/* The slider announces the same words through aria-valuetext. */}
+        <span className="sim-scrub-value" aria-hidden="true">
           {valueText}
-        </output>
+        </span>
       </div>
     </div>
   );

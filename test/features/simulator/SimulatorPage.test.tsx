@@ -116,3 +116,22 @@ describe('simulator screen', () => {
     expect(screen.getAllByText(/^Tasks that could not be placed: \d+/)).toHaveLength(2);
   });
 });
+
+describe('opening a scenario file', () => {
+  it('refuses an invalid file with the reasons and keeps the current scenario', async () => {
+    await openStaticHostPort();
+    const bad = new File(['{"schemaVersion": 1, "title": "x"'], 'broken.json', { type: 'application/json' });
+    await userEvent.upload(screen.getByLabelText('Open a scenario file'), bad);
+    const alert = await screen.findByText(/broken\.json cannot be opened; your scenario was kept\./);
+    expect(alert.closest('[role=alert]')).toHaveTextContent(/JSON syntax error at line 1, column 34/);
+    expect(screen.getByRole('heading', { level: 2, name: STATIC_TITLE })).toBeInTheDocument();
+  });
+
+  it('opens a valid file in place of the current scenario', async () => {
+    await openStaticHostPort();
+    const other = findScenario('spread-az')!;
+    await userEvent.upload(screen.getByLabelText('Open a scenario file'), new File([other.text], 'mine.json', { type: 'application/json' }));
+    expect(await screen.findByRole('heading', { level: 2, name: other.title })).toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent('Opened mine.json.');
+  });
+});
