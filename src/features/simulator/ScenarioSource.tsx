@@ -4,11 +4,13 @@ import type { LibraryScenario } from './library';
 import type { Msg } from './messages';
 import { encodeShare } from './share';
 import type { PlaybackStore } from './store';
+import type { Draft } from './draft';
 import type { ScenarioDocument } from './useDocument';
 import { checkScenarioText } from './validate';
 
 interface Props {
   doc: ScenarioDocument;
+  draft: Draft | null;
   valid: boolean;
   notice: 'shareOpened' | 'shareBroken' | null;
   store: PlaybackStore;
@@ -20,7 +22,7 @@ interface Props {
 type Message = { kind: 'status' | 'alert'; text: string; lines?: string[] };
 
 /** Where the scenario comes from (library, a file) and where it goes (a share link, presenter mode). */
-export function ScenarioSource({ doc, valid, notice, store, m, library, onOpen }: Props) {
+export function ScenarioSource({ doc, draft, valid, notice, store, m, library, onOpen }: Props) {
   const [message, setMessage] = useState<Message | null>(() => {
     if (notice === 'shareBroken') return { kind: 'alert', text: m('shareBroken') };
     if (notice === 'shareOpened') return { kind: 'status', text: m('shareOpened', { position: store.getState().position }) };
@@ -28,7 +30,9 @@ export function ScenarioSource({ doc, valid, notice, store, m, library, onOpen }
   });
   const [link, setLink] = useState<string | null>(null);
   const rewind = () => store.setState({ position: 0, playing: false, selected: null });
-  const own = doc.origin === 'library' ? null : doc.origin === 'shared' ? m('libraryShared') : m('libraryDraft');
+  const DRAFT = '__draft';
+  const SHARED = '__shared';
+  const selected = doc.origin === 'library' ? (doc.slug ?? '') : doc.origin === 'shared' ? SHARED : DRAFT;
 
   const openFile = async (file: File) => {
     const text = await file.text();
@@ -66,16 +70,22 @@ export function ScenarioSource({ doc, valid, notice, store, m, library, onOpen }
           <label htmlFor="sim-library">{m('libraryLabel')}</label>
           <select
             id="sim-library"
-            value={doc.origin === 'library' ? (doc.slug ?? '') : ''}
+            value={selected}
             onChange={(e) => {
-              const chosen = library.find((s) => s.slug === e.target.value);
-              if (!chosen) return;
-              rewind();
-              setLink(null);
-              onOpen({ text: chosen.text, slug: chosen.slug, origin: 'library' });
+              const value = e.target.value;
+              const chosen = library.find((s) => s.slug === value);
+              if (value === DRAFT && draft) {
+                rewind();
+                onOpen({ text: draft.text, slug: draft.slug, origin: 'draft' });
+              } else if (chosen) {
+                rewind();
+                setLink(null);
+                onOpen({ text: chosen.text, slug: chosen.slug, origin: 'library' });
+              }
             }}
           >
-            {own && <option value="">{own}</option>}
+            {doc.origin === 'shared' && <option value={SHARED}>{m('libraryShared')}</option>}
+            {(draft || selected === DRAFT) && <option value={DRAFT}>{m('libraryDraft')}</option>}
             {library.map((s) => (
               <option key={s.slug} value={s.slug}>
                 {s.title}

@@ -16,7 +16,7 @@ import './simulator.css';
 
 export function SimulatorPage() {
   const m = useMessages();
-  const { opened, doc, change } = useScenarioDocument();
+  const { opened, doc, draft, change } = useScenarioDocument();
   const [store] = useState(() => createPlaybackStore());
   const presenter = usePlayback(store, (s) => s.presenter);
   const checked = useMemo(() => (doc ? checkScenarioText(doc.text) : null), [doc]);
@@ -47,7 +47,7 @@ export function SimulatorPage() {
     <div className="page sim-page">
       <PageTitle>{m('title')}</PageTitle>
       <p className="lead">{m('lead')}</p>
-      <ScenarioSource doc={doc} valid={checked.kind === 'ok'} notice={opened.notice} store={store} m={m} onOpen={change} library={LIBRARY} />
+      <ScenarioSource doc={doc} draft={draft} valid={checked.kind === 'ok'} notice={opened.notice} store={store} m={m} onOpen={change} library={LIBRARY} />
       {scenario && result && (
         <>
           <h2 className="sim-title">{title}</h2>
@@ -55,7 +55,7 @@ export function SimulatorPage() {
           <Stage scenario={scenario} result={result} store={store} m={m} />
         </>
       )}
-      <ScenarioEditor defaultOpen={opened.doc.origin !== 'library'} text={doc.text} checked={checked} m={m} onChange={(text) => change({ ...doc, text, origin: doc.origin === 'library' ? 'draft' : doc.origin })} />
+      <ScenarioEditor defaultOpen={opened.doc.origin !== 'library'} text={doc.text} checked={checked} m={m} onChange={(text) => change({ ...doc, text, origin: 'draft' })} />
       {scenario && <Compare scenario={scenario} m={m} />}
     </div>
   );

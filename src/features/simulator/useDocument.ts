@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { loadDraft, saveDraft } from './draft';
+import { loadDraft, saveDraft, type Draft } from './draft';
 import { findScenario, LIBRARY } from './library';
 import { decodeShare } from './share';
 
@@ -17,6 +17,8 @@ export interface Opened {
   /** Playback position to restore (from a share link). */
   position: number;
   notice: 'shareOpened' | 'shareBroken' | null;
+  /** The learner's saved draft, if any (offered in the library list even when something else is shown). */
+  draft: Draft | null;
 }
 
 /**
@@ -24,24 +26,27 @@ export interface Opened {
  * draft, else the first library scenario.
  */
 export async function openInitial(location: { hash: string; search: string }): Promise<Opened> {
-  const shared = await decodeShare(location.hash);
-  if (shared?.ok) return { doc: { text: shared.state.text, slug: null, origin: 'shared' }, position: shared.state.position, notice: 'shareOpened' };
+  const [shared, draft] = await Promise.all([decodeShare(location.hash), loadDraft()]);
+  if (shared?.ok) return { doc: { text: shared.state.text, slug: null, origin: 'shared' }, position: shared.state.position, notice: 'shareOpened', draft };
   const notice = shared && !shared.ok ? 'shareBroken' : null;
   const slug = new URLSearchParams(location.search).get('scenario');
   const fromQuery = slug ? findScenario(slug) : undefined;
-  if (fromQuery) return { doc: { text: fromQuery.text, slug: fromQuery.slug, origin: 'library' }, position: 0, notice };
-  const draft = await loadDraft();
-  if (draft) return { doc: { text: draft.text, slug: draft.slug, origin: draft.slug && findScenario(draft.slug)?.text === draft.text ? 'library' : 'draft' }, position: 0, notice };
+  if (fromQuery) return { doc: { text: fromQuery.text, slug: fromQuery.slug, origin: 'library' }, position: 0, notice, draft };
+  if (draft) return { doc: { text: draft.text, slug: draft.slug, origin: 'draft' }, position: 0, notice, draft };
   const first = LIBRARY[0];
-  return { doc: { text: first?.text ?? '{}', slug: first?.slug ?? null, origin: 'library' }, position: 0, notice };
+  return { doc: { text: first?.text ?? '{}', slug: first?.slug ?? null, origin: 'library' }, position: 0, notice, draft };
 }
 
 const SAVE_DELAY = 300;
 
-/** The document state; every change is saved as the draft shortly after. */
+/**
+ * The document state. Edits (and opened files) are saved as the draft shortly after; choosing a
+ * library or shared scenario does not overwrite the draft, which stays one choice away.
+ */
 export function useScenarioDocument() {
   const [opened, setOpened] = useState<Opened | null>(null);
   const [doc, setDoc] = useState<ScenarioDocument | null>(null);
+  const [draft, setDraft] = useState<Draft | null>(null);
   const timer = useRef<number | undefined>(undefined);
   const pending = useRef<ScenarioDocument | null>(null);
 
@@ -51,6 +56,7 @@ export function useScenarioDocument() {
       if (!live) return;
       setOpened(o);
       setDoc(o.doc);
+      setDraft(o.draft);
     });
     return () => {
       live = false;
@@ -75,14 +81,17 @@ export function useScenarioDocument() {
   const change = useCallback(
     (next: ScenarioDocument) => {
       setDoc(next);
-      pending.current = next;
-      window.clearTimeout(timer.current);
-      timer.current = window.setTimeout(flush, SAVE_DELAY);
+      if (next.origin === 'draft' || next.origin === 'file') {
+        setDraft({ text: next.text, slug: next.slug });
+        pending.current = next;
+        window.clearTimeout(timer.current);
+        timer.current = window.setTimeout(flush, SAVE_DELAY);
+      }
       // The URL no longer describes what is on screen once the learner changes it.
       if (window.location.hash.includes('share=')) window.history.replaceState(window.history.state, '', window.location.pathname + window.location.search);
     },
     [flush],
   );
 
-  return { opened, doc, change };
+  return { opened, doc, draft, change };
 }

@@ -107,6 +107,20 @@ describe('simulator screen', () => {
     expect(screen.getByLabelText('Scenario library')).toHaveDisplayValue('My edited scenario');
   });
 
+  it('keeps the draft one choice away while another library scenario is shown', async () => {
+    await openStaticHostPort();
+    await unfold('Edit the scenario');
+    const seed = screen.getByLabelText('Random seed');
+    await userEvent.clear(seed);
+    await userEvent.type(seed, '99');
+    const library = screen.getByLabelText('Scenario library');
+    await userEvent.selectOptions(library, 'spread-az');
+    expect(screen.getByLabelText('Random seed')).not.toHaveValue('99');
+    await userEvent.selectOptions(library, 'My edited scenario');
+    expect(screen.getByLabelText('Random seed')).toHaveValue('99');
+    expect(screen.getByRole('heading', { level: 2, name: STATIC_TITLE })).toBeInTheDocument();
+  });
+
   it('compares two strategy lists on the same cluster', async () => {
     render(<SimulatorPage />);
     await userEvent.selectOptions(await screen.findByLabelText('Scenario library'), 'binpack-memory');
