@@ -32,7 +32,7 @@ function Field({ label, path, issues, children }: { label: string; path: Path; i
   );
 }
 
-function NumberField({ label, path, data, issues, onChange }: { label: string; path: Path; data: unknown; issues: readonly ContentIssue[]; onChange: Props['onChange'] }) {
+function NumberField({ label, path, data, issues, onChange, placeholder }: { label: string; path: Path; data: unknown; issues: readonly ContentIssue[]; onChange: Props['onChange']; placeholder?: string }) {
   const value = getAt(data, path);
   return (
     <Field label={label} path={path} issues={issues}>
@@ -41,6 +41,7 @@ function NumberField({ label, path, data, issues, onChange }: { label: string; p
           id={id}
           type="text"
           inputMode="numeric"
+          placeholder={placeholder}
           value={value === undefined ? '' : String(value as string | number)}
           aria-invalid={errorId ? true : undefined}
           aria-describedby={errorId}
@@ -174,8 +175,8 @@ export function FormEditor(props: Props) {
           <NumberField label={m('formDesired')} path={['service', 'desiredCount']} {...common} />
           <Strategies {...props} />
           <Constraints {...props} />
-          <NumberField label={m('formMinHealthy')} path={['service', 'deploymentConfiguration', 'minimumHealthyPercent']} {...common} />
-          <NumberField label={m('formMaxPercent')} path={['service', 'deploymentConfiguration', 'maximumPercent']} {...common} />
+          <NumberField label={m('formMinHealthy')} path={['service', 'deploymentConfiguration', 'minimumHealthyPercent']} placeholder="100" {...common} />
+          <NumberField label={m('formMaxPercent')} path={['service', 'deploymentConfiguration', 'maximumPercent']} placeholder="200" {...common} />
           <Check
             label={m('formBreaker')}
             checked={getAt(data, ['service', 'deploymentConfiguration', 'deploymentCircuitBreaker', 'enable']) === true}

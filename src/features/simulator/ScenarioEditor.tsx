@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import { formatIssue } from '@/content/issues';
 import { FormEditor } from './FormEditor';
 import type { Msg } from './messages';
 import type { Checked } from './validate';
@@ -45,7 +44,7 @@ export function ScenarioEditor({ defaultOpen, text, checked, m, onChange }: Prop
           <p>⚠ {m('problemsHeading', { count: issues.length })}</p>
           <ul>
             {issues.map((i, n) => (
-              <li key={n}>{formatIssue(i)}</li>
+              <li key={n}>{[i.field, i.message].filter(Boolean).join(': ')}</li>
             ))}
           </ul>
         </div>
