@@ -1,3 +1,4 @@
+import { useLayoutEffect, useRef } from 'react';
 import type { Msg } from './messages';
 import type { ClusterView as View, ViewInstance, ViewTask } from './playback';
 import { statusGlyph, statusText } from './eventText';
@@ -44,7 +45,7 @@ export function TaskChip({ task, m, onExplain, selected }: { task: ViewTask; m: 
   const placedBy = task.placedBy;
   if (placedBy !== undefined && onExplain) {
     return (
-      <li>
+      <li data-task={task.taskId}>
         <button type="button" className={cls} aria-label={m('chipLabel', { task: task.taskId, rev: task.revision, status })} aria-pressed={selected ?? false} onClick={() => onExplain(placedBy)}>
           {body}
         </button>
@@ -52,7 +53,7 @@ export function TaskChip({ task, m, onExplain, selected }: { task: ViewTask; m: 
     );
   }
   return (
-    <li className={cls}>
+    <li className={cls} data-task={task.taskId}>
       {body}
       <span className="visually-hidden">{m('chipLabelPlain', { task: task.taskId, rev: task.revision, status })}</span>
     </li>
@@ -95,11 +96,40 @@ function Instance({ inst, m, onExplain, selected, compact }: { inst: ViewInstanc
   );
 }
 
+/**
+ * Task chips glide to their new place when others leave (first-last-invert-play), unless the learner
+ * prefers reduced motion.
+ */
+function useGlide(view: View) {
+  const ref = useRef<HTMLDivElement>(null);
+  const last = useRef(new Map<string, DOMRect>());
+  useLayoutEffect(() => {
+    const root = ref.current;
+    if (!root) return;
+    const reduce = typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    const next = new Map<string, DOMRect>();
+    root.querySelectorAll<HTMLElement>('[data-task]').forEach((chip) => {
+      const id = chip.dataset.task ?? '';
+      const rect = chip.getBoundingClientRect();
+      next.set(id, rect);
+      const before = last.current.get(id);
+      if (!before || reduce || typeof chip.animate !== 'function') return;
+      const dx = before.left - rect.left;
+      const dy = before.top - rect.top;
+      if (Math.abs(dx) < 1 && Math.abs(dy) < 1) return;
+      chip.animate([{ transform: `translate(${dx}px, ${dy}px)` }, { transform: 'none' }], { duration: 400, easing: 'ease-out' });
+    });
+    last.current = next;
+  }, [view]);
+  return ref;
+}
+
 /** The cluster drawn by Availability Zone and instance, with usage gauges and task chips. */
 export function ClusterView({ view, m, onExplain, selected = null, compact = false, level = 3 }: Props) {
   const H = level === 3 ? 'h3' : 'h4';
+  const ref = useGlide(view);
   return (
-    <div className={`sim-cluster${compact ? ' compact' : ''}`}>
+    <div className={`sim-cluster${compact ? ' compact' : ''}`} ref={ref}>
       {view.zones.map((zone) => (
         <section key={zone.name} className="sim-zone" aria-label={m('zone', { name: zone.name })}>
           <H className="sim-zone-name">{m('zone', { name: zone.name })}</H>
