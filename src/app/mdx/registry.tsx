@@ -1,4 +1,4 @@
-import type { ComponentType } from 'react';
+import { lazy, Suspense, type ComponentProps, type ComponentType } from 'react';
 import { Callout, ExamTip } from '@/ui/Callout';
 import { useT } from '@/ui/i18n';
 import { SandboxEmbed } from '@/features/sandbox/embed';
@@ -8,13 +8,42 @@ import { SandboxEmbed } from '@/features/sandbox/embed';
  * (the simulator's <Simulator>, the sandbox's <Sandbox>, practice's <Quiz>), so lessons never import
  * feature code themselves. A name a lesson uses that is not registered renders a visible notice.
  */
+const SimulatorWidget = lazy(() => import('@/features/simulator/SimulatorWidget'));
+
+/** The simulator widget loads with its own chunk, only in lessons that use it. */
+function LazySimulator(props: { scenario: string }) {
+  const t = useT();
+  return (
+    <Suspense fallback={<p className="loading">{t('app.loading')}</p>}>
+      <SimulatorWidget {...props} />
+    </Suspense>
+  );
+}
+
+/** Code blocks can scroll sideways on a phone, so they take focus: arrow keys then scroll them. */
+function CodeBlock(props: ComponentProps<'pre'>) {
+  return <pre tabIndex={0} {...props} />;
+}
+
+/** Wide tables scroll inside a focusable, labelled region instead of widening the page. */
+function Table(props: ComponentProps<'table'>) {
+  const t = useT();
+  return (
+    <div className="table-scroll" tabIndex={0} role="region" aria-label={t('lesson.table')}>
+      <table {...props} />
+    </div>
+  );
+}
+
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- MDX passes arbitrary props through.
 export const mdxComponents: Record<string, ComponentType<any>> = {
+  pre: CodeBlock,
+  table: Table,
   Callout,
   ExamTip,
   // Widgets whose features are not built yet say so where a lesson uses them.
   Quiz: () => <UnknownWidget name="Quiz" />,
-  Simulator: () => <UnknownWidget name="Simulator" />,
+  Simulator: LazySimulator,
   Sandbox: SandboxEmbed,
 };
 

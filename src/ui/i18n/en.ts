@@ -53,6 +53,7 @@ export const en = {
   'lesson.isComplete': 'You completed this lesson.',
   'lesson.prev': 'Previous lesson',
   'lesson.next': 'Next lesson',
+  'lesson.table': 'Table',
   'lesson.backToLearn': 'All lessons',
   'lesson.examDomains': 'Exam domains',
   'lesson.englishOnly': 'This lesson is not yet available in Korean; it is shown in English.',

@@ -1,0 +1,94 @@
+import { useMemo, useState } from 'react';
+import type { PlacementStrategy, Scenario } from '@/content/scenarioSchema';
+import { simulate } from '@/engine/deployment';
+import { ClusterView } from './ClusterView';
+import type { Msg } from './messages';
+import { clusterAt } from './playback';
+
+export const PRESETS = {
+  presetDefault: [],
+  presetBinpackMemory: [{ type: 'binpack', field: 'memory' }],
+  presetBinpackCpu: [{ type: 'binpack', field: 'cpu' }],
+  presetSpreadAz: [{ type: 'spread', field: 'attribute:ecs.availability-zone' }],
+  presetSpreadAzInstance: [
+    { type: 'spread', field: 'attribute:ecs.availability-zone' },
+    { type: 'spread', field: 'instanceId' },
+  ],
+  presetSpreadAzBinpack: [
+    { type: 'spread', field: 'attribute:ecs.availability-zone' },
+    { type: 'binpack', field: 'memory' },
+  ],
+  presetRandom: [{ type: 'random' }],
+} as const satisfies Record<string, readonly PlacementStrategy[]>;
+
+export type PresetName = keyof typeof PRESETS;
+const NAMES = Object.keys(PRESETS) as PresetName[];
+
+/** The scenario with the service's placement strategy list replaced. */
+export function withStrategies(scenario: Scenario, strategies: readonly PlacementStrategy[]): Scenario {
+  if (!scenario.service) return scenario;
+  const service = { ...scenario.service };
+  if (strategies.length > 0) service.placementStrategy = [...strategies];
+  else delete service.placementStrategy;
+  return { ...scenario, service };
+}
+
+export function canCompare(scenario: Scenario): boolean {
+  const td = scenario.taskDefinition;
+  return scenario.mode === 'ecs' && scenario.service !== undefined && scenario.service.launchType !== 'FARGATE' && !(td.requiresCompatibilities?.length === 1 && td.requiresCompatibilities[0] === 'FARGATE');
+}
+
+function Side({ scenario, preset, onPreset, label, id, m }: { scenario: Scenario; preset: PresetName; onPreset: (p: PresetName) => void; label: string; id: string; m: Msg }) {
+  const view = useMemo(() => {
+    const variant = withStrategies(scenario, PRESETS[preset]);
+    const result = simulate(variant, { explain: false });
+    return { view: clusterAt(variant, result, result.trace.events.length), unplaceable: result.trace.events.filter((e) => e.type === 'taskUnplaceable').length };
+  }, [scenario, preset]);
+  const perZone = view.view.zones.map((z) => `${z.name} ${z.instances.reduce((n, i) => n + i.tasks.filter((t) => t.status === 'RUNNING').length, 0)}`).join(', ');
+  return (
+    <div className="sim-compare-side">
+      <h3>{label}</h3>
+      <div className="control">
+        <label htmlFor={id}>{label}</label>
+        <select id={id} value={preset} onChange={(e) => onPreset(e.target.value as PresetName)}>
+          {NAMES.map((n) => (
+            <option key={n} value={n}>
+              {m(n)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <p>
+        {m('compareUnplaceable', { n: view.unplaceable })}
+        <br />
+        {m('compareZones', { list: perZone })}
+      </p>
+      <ClusterView view={view.view} m={m} compact level={4} />
+    </div>
+  );
+}
+
+/** The same cluster and tasks under two strategy lists, side by side, at the end of the scenario. */
+export function Compare({ scenario, m }: { scenario: Scenario; m: Msg }) {
+  const [a, setA] = useState<PresetName>('presetBinpackMemory');
+  const [b, setB] = useState<PresetName>('presetSpreadAzInstance');
+  const [open, setOpen] = useState(false);
+  return (
+    <details className="sim-panel sim-compare" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary>
+        <h2>{m('compareHeading')}</h2>
+      </summary>
+      {!open ? null : !canCompare(scenario) ? (
+        <p className="muted">{m('compareEcsOnly')}</p>
+      ) : (
+        <>
+          <p className="muted">{m('compareLead')}</p>
+          <div className="sim-compare-grid">
+            <Side scenario={scenario} preset={a} onPreset={setA} label={m('compareA')} id="sim-compare-a" m={m} />
+            <Side scenario={scenario} preset={b} onPreset={setB} label={m('compareB')} id="sim-compare-b" m={m} />
+          </div>
+        </>
+      )}
+    </details>
+  );
+}
