@@ -191,6 +191,18 @@ describe('small screens', () => {
       { viewport: { width: 360, height: 740 } },
     );
   });
+
+  it('a lesson with wide tables and code stays accessible on a phone', async () => {
+    await withPage(
+      async (page) => {
+        await page.goto('/learn/ecs/networking');
+        await page.locator('pre').first().waitFor();
+        await page.waitForTimeout(500);
+        assert.deepEqual(await seriousViolations(page), []);
+      },
+      { viewport: { width: 360, height: 740 } },
+    );
+  });
 });
 
 describe('offline', () => {
