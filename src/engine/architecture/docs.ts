@@ -16,7 +16,7 @@ export const DOC = {
   bridgeMode: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/networking-networkmode-bridge.html',
   /** The ELBv2 API's definition of target types (instance, ip, lambda, alb). */
   albTargetTypes:
-    'https://docs.aws.amazon.com/sdk-for-kotlin/api/latest/elasticloadbalancingv2/aws.sdk.kotlin.services.elasticloadbalancingv2.model/-create-target-group-request/target-type.html',
+    'https://docs.aws.amazon.com/elasticloadbalancing/latest/application/load-balancer-target-groups.html',
   fargateNetworking: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/fargate-task-networking.html',
   serviceAutoScaling: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/service-auto-scaling.html',
   stepScaling: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/service-autoscaling-stepscaling.html',
