@@ -1,0 +1,149 @@
+import { createEmptyCard, fsrs, Rating, State, type Card, type FSRS, type Grade, type ReviewLog } from 'ts-fsrs';
+
+/**
+ * The spaced-repetition scheduler: FSRS (ts-fsrs) behind a small adapter. Time is always passed in (epoch
+ * milliseconds); cards and logs are plain objects of numbers so they store as they are in IndexedDB.
+ */
+
+/** How the learner answered: wrong → Again, right → Good, right but guessed → Hard. */
+export type Outcome = 'wrong' | 'right' | 'guessed';
+
+export const OUTCOME_RATING: Record<Outcome, Grade> = { wrong: Rating.Again, right: Rating.Good, guessed: Rating.Hard };
+
+/** The full FSRS state of one question's card. */
+export interface CardState {
+  due: number;
+  stability: number;
+  difficulty: number;
+  elapsedDays: number;
+  scheduledDays: number;
+  learningSteps: number;
+  reps: number;
+  lapses: number;
+  /** 0 new, 1 learning, 2 review, 3 relearning (ts-fsrs State). */
+  state: number;
+  lastReview?: number;
+}
+
+/** The full FSRS review log of one answer. */
+export interface ReviewLogState {
+  /** 1 Again, 2 Hard, 3 Good, 4 Easy. */
+  rating: number;
+  /** The card's state before this review. */
+  state: number;
+  /** The card's due date before this review. */
+  due: number;
+  stability: number;
+  difficulty: number;
+  elapsedDays: number;
+  lastElapsedDays: number;
+  scheduledDays: number;
+  learningSteps: number;
+  reviewedAt: number;
+}
+
+export interface SchedulerOptions {
+  /** Target probability of recall at the due date (FSRS request_retention). */
+  retention?: number;
+  maximumIntervalDays?: number;
+}
+
+const engines = new Map<string, FSRS>();
+function engine(options: SchedulerOptions = {}): FSRS {
+  const key = `${options.retention ?? 0.9}:${options.maximumIntervalDays ?? 36500}`;
+  let f = engines.get(key);
+  if (!f) {
+    // Fuzz off: the same answers at the same times always give the same schedule.
+    f = fsrs({ request_retention: options.retention ?? 0.9, maximum_interval: options.maximumIntervalDays ?? 36500, enable_fuzz: false });
+    engines.set(key, f);
+  }
+  return f;
+}
+
+function toFsrs(c: CardState): Card {
+  const card: Card = {
+    due: new Date(c.due),
+    stability: c.stability,
+    difficulty: c.difficulty,
+    elapsed_days: c.elapsedDays,
+    scheduled_days: c.scheduledDays,
+    learning_steps: c.learningSteps,
+    reps: c.reps,
+    lapses: c.lapses,
+    state: c.state as State,
+  };
+  if (c.lastReview !== undefined) card.last_review = new Date(c.lastReview);
+  return card;
+}
+
+function fromFsrs(c: Card): CardState {
+  const out: CardState = {
+    due: c.due.getTime(),
+    stability: c.stability,
+    difficulty: c.difficulty,
+    elapsedDays: c.elapsed_days,
+    scheduledDays: c.scheduled_days,
+    learningSteps: c.learning_steps,
+    reps: c.reps,
+    lapses: c.lapses,
+    state: c.state,
+  };
+  if (c.last_review) out.lastReview = c.last_review.getTime();
+  return out;
+}
+
+function logFrom(l: ReviewLog): ReviewLogState {
+  return {
+    rating: l.rating,
+    state: l.state,
+    due: l.due.getTime(),
+    stability: l.stability,
+    difficulty: l.difficulty,
+    elapsedDays: l.elapsed_days,
+    lastElapsedDays: l.last_elapsed_days,
+    scheduledDays: l.scheduled_days,
+    learningSteps: l.learning_steps,
+    reviewedAt: l.review.getTime(),
+  };
+}
+
+/** A card never reviewed, due now. */
+export function newCard(now: number): CardState {
+  return fromFsrs(createEmptyCard(new Date(now)));
+}
+
+/** Schedules one answer: the card after it and the log that records it. */
+export function review(card: CardState, outcome: Outcome, now: number, options?: SchedulerOptions): { card: CardState; log: ReviewLogState } {
+  const result = engine(options).next(toFsrs(card), new Date(now), OUTCOME_RATING[outcome]);
+  return { card: fromFsrs(result.card), log: logFrom(result.log) };
+}
+
+/** What each outcome would schedule, as the interval in milliseconds from now. */
+export function previewIntervals(card: CardState, now: number, options?: SchedulerOptions): Record<Outcome, number> {
+  const preview = engine(options).repeat(toFsrs(card), new Date(now));
+  const at = (o: Outcome) => preview[OUTCOME_RATING[o]].card.due.getTime() - now;
+  return { wrong: at('wrong'), right: at('right'), guessed: at('guessed') };
+}
+
+/** Undoes a review: the card as it was before the answer that `log` records. */
+export function rollback(card: CardState, log: ReviewLogState, options?: SchedulerOptions): CardState {
+  const restored = engine(options).rollback(toFsrs(card), {
+    rating: log.rating as Rating,
+    state: log.state as State,
+    due: new Date(log.due),
+    stability: log.stability,
+    difficulty: log.difficulty,
+    elapsed_days: log.elapsedDays,
+    last_elapsed_days: log.lastElapsedDays,
+    scheduled_days: log.scheduledDays,
+    learning_steps: log.learningSteps,
+    review: new Date(log.reviewedAt),
+  });
+  return fromFsrs(restored);
+}
+
+/** Probability of recalling the card at `now` (0 for a card never reviewed). */
+export function retrievability(card: CardState, now: number, options?: SchedulerOptions): number {
+  if (card.state === State.New) return 0;
+  return engine(options).get_retrievability(toFsrs(card), new Date(now), false);
+}
