@@ -1,4 +1,4 @@
-import type { ComponentType } from 'react';
+import { lazy, Suspense, type ComponentProps, type ComponentType } from 'react';
 import { Callout, ExamTip } from '@/ui/Callout';
 import { useT } from '@/ui/i18n';
 
@@ -11,8 +11,8 @@ import { useT } from '@/ui/i18n';
 export const mdxComponents: Record<string, ComponentType<any>> = {
   Callout,
   ExamTip,
+  Quiz: QuizWidget,
   // Widgets whose features are not built yet say so where a lesson uses them.
-  Quiz: () => <UnknownWidget name="Quiz" />,
   Simulator: () => <UnknownWidget name="Simulator" />,
   Sandbox: () => <UnknownWidget name="Sandbox" />,
 };
@@ -23,5 +23,16 @@ export function UnknownWidget({ name }: { name: string }) {
     <p className="notice" role="note">
       {t('widget.unknown', { name })}
     </p>
+  );
+}
+
+// The quiz (and the question bank it reads) loads only in lessons that use it.
+const LazyQuiz = lazy(() => import('@/features/practice/Quiz'));
+function QuizWidget(props: ComponentProps<typeof LazyQuiz>) {
+  const t = useT();
+  return (
+    <Suspense fallback={<p className="muted">{t('app.loading')}</p>}>
+      <LazyQuiz {...props} />
+    </Suspense>
   );
 }

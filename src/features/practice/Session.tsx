@@ -1,0 +1,170 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { isCorrect } from '@/engine/exam';
+import { recordAnswer, undoLastAnswer, type PracticeMode } from '@/db/practice';
+import { useLocale } from '@/ui/i18n';
+import { optionOrder, resolveQuestion, type CustomDeck } from './bank';
+import { formatInterval, useMessages } from './messages';
+import { QuestionView, toggleChoice, type Feedback } from './QuestionView';
+import { usePracticeKeys } from './useKeys';
+
+interface Props {
+  /** The questions of this session, in order. */
+  queue: readonly string[];
+  mode: PracticeMode;
+  decks: readonly CustomDeck[];
+  /** Called at the end of the queue; may return more questions (due again, or tomorrow's none). */
+  onEnd?: () => Promise<string[]>;
+  seedBase: number;
+}
+
+interface Answered {
+  cardId: string;
+  correct: boolean;
+}
+
+/**
+ * A practice session: one question at a time, checked on Enter, with the explanation and the next review
+ * interval right after. Each answer is stored at once (card and review log), so a reload loses nothing.
+ */
+export function Session({ queue: initial, mode, decks, onEnd, seedBase }: Props) {
+  const m = useMessages();
+  const locale = useLocale();
+  const [queue, setQueue] = useState<string[]>([...initial]);
+  const [index, setIndex] = useState(0);
+  const [selected, setSelected] = useState<string[]>([]);
+  const [guessed, setGuessed] = useState(false);
+  const [feedback, setFeedback] = useState<Feedback>();
+  const [history, setHistory] = useState<Answered[]>([]);
+  const [status, setStatus] = useState('');
+  const startedAt = useRef(0);
+  const [ended, setEnded] = useState(initial.length === 0);
+
+  const cardId = queue[index];
+  const seed = seedBase + index;
+  const shown = cardId ? resolveQuestion(cardId, locale, decks, seed) : undefined;
+  const options = shown ? optionOrder(shown.question, `${shown.cardId}:${seedBase}:${index}`) : [];
+
+  useEffect(() => {
+    startedAt.current = Date.now();
+  }, [cardId, index]);
+
+  const submit = useCallback(async () => {
+    if (!shown || feedback || !selected.length) return;
+    const now = Date.now();
+    const correct = isCorrect(shown.question.answer, selected);
+    const outcome = !correct ? 'wrong' : guessed ? 'guessed' : 'right';
+    const { card } = await recordAnswer({
+      questionId: shown.cardId,
+      deck: shown.deck,
+      outcome,
+      chosen: selected,
+      timeMs: now - startedAt.current,
+      mode,
+      now,
+      ...(shown.seed !== undefined ? { seed: shown.seed } : {}),
+    });
+    setFeedback({ correct, next: m('nextReview', { when: formatInterval(m, card.due - now) }) });
+    setHistory((h) => [...h, { cardId: shown.cardId, correct }]);
+    setStatus('');
+  }, [shown, feedback, selected, guessed, mode, m]);
+
+  const advance = useCallback(async () => {
+    setSelected([]);
+    setGuessed(false);
+    setFeedback(undefined);
+    if (index + 1 < queue.length) return setIndex(index + 1);
+    const more = onEnd ? await onEnd() : [];
+    if (more.length) {
+      setQueue(more);
+      setIndex(0);
+    } else setEnded(true);
+  }, [index, queue.length, onEnd]);
+
+  const undo = useCallback(async () => {
+    const last = history.at(-1);
+    if (!last) return;
+    const undone = await undoLastAnswer(last.cardId);
+    if (!undone) return;
+    setHistory((h) => h.slice(0, -1));
+    setFeedback(undefined);
+    setGuessed(Boolean(undone.guessed));
+    setSelected(undone.chosen ?? []);
+    setEnded(false);
+    if (queue[index] !== last.cardId) {
+      const back = queue.lastIndexOf(last.cardId, index);
+      if (back >= 0) setIndex(back);
+      else {
+        setQueue((q) => [...q.slice(0, index), last.cardId, ...q.slice(index)]);
+      }
+    }
+    setStatus(m('undone'));
+  }, [history, queue, index, m]);
+
+  usePracticeKeys({
+    choose: (i) => {
+      const o = options[i];
+      if (o && shown && !feedback) setSelected((s) => toggleChoice(shown.question, s, o.id));
+    },
+    enter: () => void (feedback ? advance() : submit()),
+    guessed: () => !feedback && setGuessed((g) => !g),
+    undo: () => void undo(),
+  });
+
+  const right = history.filter((h) => h.correct).length;
+  if (ended || !shown) {
+    return (
+      <div className="session-end">
+        <p role="status">{history.length ? m('sessionDone', { right, total: history.length }) : initial.length ? m('dailyDone') : m('sessionEmpty')}</p>
+        {history.length > 0 && (
+          <button type="button" className="button secondary" onClick={() => void undo()}>
+            {m('undo')}
+          </button>
+        )}
+      </div>
+    );
+  }
+  return (
+    <div className="session">
+      <p className="muted session-progress">{m('progress', { n: index + 1, total: queue.length })}</p>
+      <QuestionView
+        question={shown.question}
+        options={options}
+        translated={shown.translated}
+        generated={shown.seed !== undefined}
+        selected={selected}
+        onSelect={setSelected}
+        feedback={feedback}
+        autoFocus
+      />
+      {!feedback && (
+        <label className="guess">
+          <input type="checkbox" checked={guessed} onChange={(e) => setGuessed(e.target.checked)} /> {m('guessed')}
+          <span className="muted small"> — {m('guessedHelp')}</span>
+        </label>
+      )}
+      <div role="status" className={feedback ? `verdict ${feedback.correct ? 'right' : 'wrong'}` : 'verdict'}>
+        {feedback && (
+          <>
+            <strong>{feedback.correct ? m('correct') : m('incorrect')}</strong> {feedback.next}
+          </>
+        )}
+        {!feedback && status}
+      </div>
+      <div className="actions">
+        {!feedback ? (
+          <button type="button" className="button primary" disabled={!selected.length} onClick={() => void submit()}>
+            {m('submit')}
+          </button>
+        ) : (
+          <button type="button" className="button primary" onClick={() => void advance()}>
+            {index + 1 < queue.length ? m('next') : m('finish')}
+          </button>
+        )}
+        <button type="button" className="button secondary" disabled={!history.length} onClick={() => void undo()}>
+          {m('undo')}
+        </button>
+      </div>
+      <p className="muted small">{m('keys')}</p>
+    </div>
+  );
+}
