@@ -108,23 +108,26 @@ export interface QueueRequest {
 }
 
 /**
- * Today's queue from the database: due cards through the `due` index, the ids of existing cards through
- * the primary key (no row is read for them), and today's first answers through `reviewedAt`.
+ * Today's queue from the database: due cards through the `due` index, the candidates that already have a card
+ * through the primary key (no row is read for them), and today's first answers through `reviewedAt`.
  */
 export async function loadDailyQueue(request: QueueRequest, database: AppDatabase = defaultDb): Promise<DailyQueue> {
   return database.transaction('r', database.cards, database.reviews, async () => {
-    const due = (await database.cards.where('due').belowOrEqual(request.now).toArray()) as StoredCard[];
-    const known = new Set(await database.cards.toCollection().primaryKeys());
     const dayStart = startOfDay(request.now, request.offsetMinutes);
-    const introducedToday = await database.reviews
-      .where('reviewedAt')
-      .aboveOrEqual(dayStart)
-      .filter((r) => r.state === 0)
-      .count();
+    const [due, known, introducedToday] = await Promise.all([
+      database.cards.where('due').belowOrEqual(request.now).toArray() as Promise<StoredCard[]>,
+      database.cards.where('questionId').anyOf([...request.candidateIds]).primaryKeys(),
+      database.reviews
+        .where('reviewedAt')
+        .aboveOrEqual(dayStart)
+        .filter((r) => r.state === 0)
+        .count(),
+    ]);
+    const seen = new Set<string>(known);
     return buildDailyQueue({
       now: request.now,
       dueCards: due,
-      newQuestionIds: request.candidateIds.filter((id) => !known.has(id)),
+      newQuestionIds: request.candidateIds.filter((id) => !seen.has(id)),
       newPerDay: request.newPerDay,
       introducedToday,
     });

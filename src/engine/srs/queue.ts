@@ -1,4 +1,4 @@
-import { retrievability, type CardState, type SchedulerOptions } from './scheduler.ts';
+import { recallProbability, type CardState, type SchedulerOptions } from './scheduler.ts';
 
 export interface QueueCard extends CardState {
   questionId: string;
@@ -31,7 +31,7 @@ export interface DailyQueue {
 export function buildDailyQueue(input: QueueInput): DailyQueue {
   const scored = input.dueCards
     .filter((c) => c.due <= input.now)
-    .map((c) => ({ id: c.questionId, due: c.due, r: retrievability(c, input.now, input.options) }));
+    .map((c) => ({ id: c.questionId, due: c.due, r: recallProbability(c, input.now, input.options) }));
   scored.sort((a, b) => a.r - b.r || a.due - b.due || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const room = Math.max(0, Math.floor(input.newPerDay) - Math.max(0, input.introducedToday));
   return { due: scored.map((s) => s.id), fresh: input.newQuestionIds.slice(0, room) };

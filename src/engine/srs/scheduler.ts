@@ -1,4 +1,4 @@
-import { createEmptyCard, fsrs, Rating, State, type Card, type FSRS, type Grade, type ReviewLog } from 'ts-fsrs';
+import { createEmptyCard, forgetting_curve, fsrs, Rating, State, type Card, type FSRS, type Grade, type ReviewLog } from 'ts-fsrs';
 
 /**
  * The spaced-repetition scheduler: FSRS (ts-fsrs) behind a small adapter. Time is always passed in (epoch
@@ -146,4 +146,14 @@ export function rollback(card: CardState, log: ReviewLogState, options?: Schedul
 export function retrievability(card: CardState, now: number, options?: SchedulerOptions): number {
   if (card.state === State.New) return 0;
   return engine(options).get_retrievability(toFsrs(card), new Date(now), false);
+}
+
+/**
+ * Retrievability for ordering a queue: the FSRS forgetting curve on the exact time elapsed (fractional
+ * days), without building date objects; thousands of cards are ranked in well under a millisecond each.
+ */
+export function recallProbability(card: Pick<CardState, 'state' | 'stability' | 'lastReview'>, now: number, options?: SchedulerOptions): number {
+  if (card.state === State.New || card.lastReview === undefined || !(card.stability > 0)) return 0;
+  const days = Math.max(0, (now - card.lastReview) / 86_400_000);
+  return forgetting_curve(engine(options).parameters.w, days, card.stability);
 }

@@ -3,7 +3,7 @@ import { db } from '@/db/db';
 import { DEFAULT_NEW_PER_DAY, loadDailyQueue, missedQuestionIds, readSetting, SETTING } from '@/db/practice';
 import { Link, useLocation } from '@/ui/router';
 import { Loading, PageTitle } from '@/ui/Page';
-import { allCardIds, coreQuestions, type CustomDeck } from './bank';
+import { allCardIds, coreQuestions, isKnownCard, type CustomDeck } from './bank';
 import { ExamScreen } from './ExamScreen';
 import { Hub } from './Hub';
 import { useMessages } from './messages';
@@ -17,7 +17,7 @@ export async function dailyQueue(decks: readonly CustomDeck[]): Promise<string[]
   const start = performance.now();
   const q = await loadDailyQueue({ now: Date.now(), offsetMinutes: -new Date().getTimezoneOffset(), newPerDay, candidateIds: allCardIds(decks) }, db);
   performance.measure('practice:queue', { start, end: performance.now() });
-  return [...q.due, ...q.fresh];
+  return [...q.due, ...q.fresh].filter((id) => isKnownCard(id, decks));
 }
 
 /** Questions of a track, domain or lesson (filters from the address), bank order. */

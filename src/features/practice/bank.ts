@@ -60,6 +60,13 @@ export function resolveQuestion(cardId: string, locale: Locale, decks: readonly 
   return undefined;
 }
 
+/** Whether a card id names a question this browser can show (a removed deck's cards cannot). */
+export function isKnownCard(cardId: string, decks: readonly CustomDeck[]): boolean {
+  if (coreById.has(cardId) || generatorById(cardId)) return true;
+  const slash = cardId.indexOf('/');
+  return slash > 0 && decks.some((d) => d.slug === cardId.slice(0, slash) && d.questions.some((q) => q.id === cardId.slice(slash + 1)));
+}
+
 /** Every card id that can be introduced as new, built-in bank first, then generators, then custom decks. */
 export function allCardIds(decks: readonly CustomDeck[]): string[] {
   return [...coreQuestions.map((q) => q.id), ...GENERATORS.map((g) => g.id), ...decks.flatMap((d) => d.questions.map((q) => customCardId(d.slug, q.id)))];
