@@ -115,6 +115,15 @@ export function fixPasses(t: Template, roles: readonly RoleDraft[], fix: { roleI
 
 export const TEMPLATE_COUNT = TEMPLATES.length;
 
+/** The diagram a question is about, with the roles as the stem lists them (one action removed). */
+export function brokenDiagram(seed: number): Diagram {
+  const rng = createRng(`missing-permission:${seed}`);
+  const template = TEMPLATES[seed % TEMPLATES.length]!;
+  const role = pick(template.roles, rng);
+  const removed = pick(role.actions, rng);
+  return build(template, template.roles.map((r) => (r.id === role.id ? { ...r, actions: r.actions.filter((a) => a !== removed) } : r)));
+}
+
 export const missingPermissionGenerator: QuestionGenerator = {
   id: 'gen-missing-permission',
   track: 'iam',

@@ -31,7 +31,7 @@ export interface ReviewLogState {
   rating: number;
   /** The card's state before this review. */
   state: number;
-  /** The card's due date before this review. */
+  /** The card's due date before this review (ts-fsrs logs the review time here; we keep the old due). */
   due: number;
   stability: number;
   difficulty: number;
@@ -40,6 +40,10 @@ export interface ReviewLogState {
   scheduledDays: number;
   learningSteps: number;
   reviewedAt: number;
+  /** The card's review count, lapse count and last review before this answer (for an exact undo). */
+  previousReps?: number;
+  previousLapses?: number;
+  previousReview?: number;
 }
 
 export interface SchedulerOptions {
@@ -115,7 +119,21 @@ export function newCard(now: number): CardState {
 /** Schedules one answer: the card after it and the log that records it. */
 export function review(card: CardState, outcome: Outcome, now: number, options?: SchedulerOptions): { card: CardState; log: ReviewLogState } {
   const result = engine(options).next(toFsrs(card), new Date(now), OUTCOME_RATING[outcome]);
-  return { card: fromFsrs(result.card), log: logFrom(result.log) };
+  // The log keeps the card as it was before this answer, so an undo restores it exactly.
+  const log: ReviewLogState = {
+    ...logFrom(result.log),
+    state: card.state,
+    due: card.due,
+    stability: card.stability,
+    difficulty: card.difficulty,
+    elapsedDays: card.elapsedDays,
+    scheduledDays: card.scheduledDays,
+    learningSteps: card.learningSteps,
+    previousReps: card.reps,
+    previousLapses: card.lapses,
+  };
+  if (card.lastReview !== undefined) log.previousReview = card.lastReview;
+  return { card: fromFsrs(result.card), log };
 }
 
 /** What each outcome would schedule, as the interval in milliseconds from now. */
@@ -126,20 +144,20 @@ export function previewIntervals(card: CardState, now: number, options?: Schedul
 }
 
 /** Undoes a review: the card as it was before the answer that `log` records. */
-export function rollback(card: CardState, log: ReviewLogState, options?: SchedulerOptions): CardState {
-  const restored = engine(options).rollback(toFsrs(card), {
-    rating: log.rating as Rating,
-    state: log.state as State,
-    due: new Date(log.due),
+export function rollback(card: CardState, log: ReviewLogState): CardState {
+  const restored: CardState = {
+    due: log.due,
     stability: log.stability,
     difficulty: log.difficulty,
-    elapsed_days: log.elapsedDays,
-    last_elapsed_days: log.lastElapsedDays,
-    scheduled_days: log.scheduledDays,
-    learning_steps: log.learningSteps,
-    review: new Date(log.reviewedAt),
-  });
-  return fromFsrs(restored);
+    elapsedDays: log.elapsedDays,
+    scheduledDays: log.scheduledDays,
+    learningSteps: log.learningSteps,
+    reps: log.previousReps ?? Math.max(0, card.reps - 1),
+    lapses: log.previousLapses ?? Math.max(0, card.lapses - (log.rating === Rating.Again && log.state === State.Review ? 1 : 0)),
+    state: log.state,
+  };
+  if (log.previousReview !== undefined) restored.lastReview = log.previousReview;
+  return restored;
 }
 
 /** Probability of recalling the card at `now` (0 for a card never reviewed). */
