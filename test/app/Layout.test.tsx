@@ -40,7 +40,6 @@ describe('app shell', () => {
     for (const [path, text] of [
       ['/sandbox', /diagram sandbox.*is not built yet/],
       ['/simulator', /simulator is not built yet/],
-      ['/practice', /is not built yet/],
     ] as const) {
       act(() => navigate(path));
       expect(await screen.findByText(text)).toBeInTheDocument();

@@ -57,7 +57,7 @@ describe('importing a custom question bank', () => {
   });
 
   it('refuses a missing field, a duplicate id, an empty file and a file that is not a list (all or nothing)', () => {
-    const noStem = parseCustomDeck('d.yaml', good.replace(/  stem: .*\n/, ''));
+    const noStem = parseCustomDeck('d.yaml', good.replace(/ {2}stem: .*\n/, ''));
     expect(!noStem.ok && noStem.issues.map((i) => i.field)).toEqual(['my-first.stem']);
     const dup = parseCustomDeck('d.yaml', good + good);
     expect(!dup.ok && dup.issues.map((i) => i.message)).toEqual(['duplicate id in this file']);
