@@ -1,3 +1,4 @@
+import type { ExamDomain } from '@/content/taxonomy';
 import type { StoredExam } from '@/db/exams';
 import { useLocale } from '@/ui/i18n';
 import { optionOrder, resolveQuestion } from './bank';
@@ -33,7 +34,7 @@ export function ExamResults({ exam }: { exam: StoredExam }) {
             const pct = d.total ? Math.round((d.correct / d.total) * 100) : 0;
             return (
               <tr key={d.domain}>
-                <th scope="row">{d.domain}</th>
+                <th scope="row">{m(`domain.${d.domain as ExamDomain}`)}</th>
                 <td>
                   {d.correct} / {d.total}
                 </td>

@@ -43,8 +43,10 @@ export function QuestionView({ question, options, translated, generated, selecte
   }, [autoFocus, question.id, question.stem]);
   const answered = Boolean(feedback);
   const inputType = question.type === 'single' ? 'radio' : 'checkbox';
+  // Untranslated question text is English inside a Korean page: say so for screen readers.
+  const lang = translated ? undefined : 'en';
   return (
-    <div className="question" lang={translated ? undefined : 'en'}>
+    <div className="question">
       {!translated && (
         <p className="notice" role="note">
           {m('notTranslated')}
@@ -54,7 +56,7 @@ export function QuestionView({ question, options, translated, generated, selecte
       <fieldset className="question-options" aria-describedby={`${name}-how`}>
         <legend>
           {label && <span className="visually-hidden">{label}: </span>}
-          <H className="question-stem" tabIndex={-1} ref={stemRef}>
+          <H className="question-stem" tabIndex={-1} ref={stemRef} lang={lang}>
             {question.stem}
           </H>
         </legend>
@@ -80,13 +82,15 @@ export function QuestionView({ question, options, translated, generated, selecte
                   <span className="option-letter" aria-hidden="true">
                     {LETTER[i]}
                   </span>
-                  <span className="option-text">{o.text}</span>
+                  <span className="option-text" lang={lang}>
+                    {o.text}
+                  </span>
                 </label>
                 {answered && (
                   <p className="option-explanation">
                     {isRight && <strong>{m('rightAnswer')}. </strong>}
                     {isChosen && !isRight && <strong>{m('yourChoice')}. </strong>}
-                    {o.explanation}
+                    <span lang={lang}>{o.explanation}</span>
                   </p>
                 )}
               </li>

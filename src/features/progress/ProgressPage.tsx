@@ -79,7 +79,7 @@ function ExamTarget({ cards, now }: { cards: Map<string, StoredCard>; now: numbe
           <ul className="plain">
             {r.byDomain.map((d) => (
               <li key={d.id}>
-                <Meter value={d.recall} /> {d.id}: {pct(d.recall)}
+                <Meter value={d.recall} /> {m(`domain.${d.id as ExamDomain}`)}: {pct(d.recall)}
               </li>
             ))}
           </ul>
@@ -178,7 +178,7 @@ export function ProgressPage() {
       </div>
       {facts.length ? (
         <div className="progress-grid">
-          <AccuracyTable caption={m('accuracyDomain')} rows={Object.keys(EXAM_DOMAINS).map((d) => ({ key: d, label: d, ...(byDomain.get(d) ?? { right: 0, total: 0 }) }))} />
+          <AccuracyTable caption={m('accuracyDomain')} rows={(Object.keys(EXAM_DOMAINS) as ExamDomain[]).map((d) => ({ key: d, label: m(`domain.${d}`), ...(byDomain.get(d) ?? { right: 0, total: 0 }) }))} />
           <AccuracyTable caption={m('accuracyTrack')} rows={TRACKS.map((tr) => ({ key: tr, label: t(`track.${tr}`), ...(byTrack.get(tr) ?? { right: 0, total: 0 }) }))} />
         </div>
       ) : (
