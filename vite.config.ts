@@ -65,7 +65,7 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['test/engine/**/*.test.ts', 'test/content/**/*.test.ts', 'test/cli/**/*.test.ts'],
+          include: ['test/engine/**/*.test.ts', 'test/content/**/*.test.ts', 'test/cli/**/*.test.ts', 'test/lint/**/*.test.ts'],
         },
       },
       {
@@ -74,7 +74,7 @@ export default defineConfig({
           name: 'dom',
           environment: 'jsdom',
           include: ['test/**/*.test.{ts,tsx}'],
-          exclude: ['test/engine/**', 'test/content/**', 'test/cli/**', 'test/e2e/**'],
+          exclude: ['test/engine/**', 'test/content/**', 'test/cli/**', 'test/lint/**', 'test/e2e/**'],
           setupFiles: ['test/setup-dom.ts'],
         },
       },

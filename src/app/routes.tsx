@@ -8,6 +8,7 @@ const page = (load: () => Promise<{ Component: RouteDef['component'] }>) => lazy
 export const routes: RouteDef[] = [
   { path: '/', component: page(() => import('@/features/home/HomePage')) },
   { path: '/learn', component: page(() => import('@/features/lessons/LearnPage')) },
+  { path: '/learn/:track', component: page(() => import('@/features/lessons/TrackPage')) },
   { path: '/learn/:track/:lesson', component: page(() => import('@/features/lessons/LessonPage')) },
   { path: '/sandbox', component: page(() => import('@/features/sandbox/SandboxPage')) },
   { path: '/simulator', component: page(() => import('@/features/simulator/SimulatorPage')) },

@@ -175,6 +175,23 @@ describe('accessibility', () => {
   }
 });
 
+describe('small screens', () => {
+  it('no route scrolls sideways on a 360 px phone', async () => {
+    await withPage(
+      async (page) => {
+        for (const path of ['/', '/learn', LESSON, '/sandbox', '/simulator', '/practice', '/progress', '/settings']) {
+          await page.goto(path);
+          await page.getByRole('heading', { level: 1 }).waitFor();
+          await page.waitForTimeout(200);
+          const width = await page.evaluate(() => document.documentElement.scrollWidth);
+          assert.ok(width <= 360, `${path} is ${width}px wide`);
+        }
+      },
+      { viewport: { width: 360, height: 740 } },
+    );
+  });
+});
+
 describe('offline', () => {
   it('works offline after the first visit', async () => {
     await withPage(async (page, context) => {

@@ -19,7 +19,9 @@ export function LearnPage() {
           const done = list.filter((l) => progress?.get(l.id)?.status === 'completed').length;
           return (
             <section key={track} className="track" aria-labelledby={`track-${track}`}>
-              <h2 id={`track-${track}`}>{t(`track.${track}`)}</h2>
+              <h2 id={`track-${track}`}>
+                <Link to={`/learn/${track}`}>{t(`track.${track}`)}</Link>
+              </h2>
               {list.length === 0 ? (
                 <p className="muted">{t('learn.noLessons')}</p>
               ) : (

@@ -57,7 +57,7 @@ export function LessonPage() {
   return (
     <article className="page lesson" lang={meta.locale}>
       <nav aria-label={t('lesson.backToLearn')} className="crumbs">
-        <Link to="/learn">{t('nav.learn')}</Link> / <span>{t(`track.${lesson.track}`)}</span>
+        <Link to="/learn">{t('nav.learn')}</Link> / <Link to={`/learn/${lesson.track}`}>{t(`track.${lesson.track}`)}</Link>
       </nav>
       <PageTitle>{meta.title}</PageTitle>
       <p className="lead">{meta.summary}</p>

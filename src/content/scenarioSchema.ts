@@ -1,0 +1,297 @@
+import { z } from 'zod';
+import { parseCql } from '../engine/placement/cql.ts';
+import { eniTaskLimit, fargateSizeProblem } from '../engine/placement/limits.ts';
+import type { ContentIssue } from './issues.ts';
+import { zodIssues } from './issues.ts';
+import { jsonErrorAt } from './jsonPosition.ts';
+
+/** Simulator scenarios (shared/scenario-format.md). Field names are the ECS API's. */
+
+const nonNegInt = () => z.int('expected a non-negative integer').min(0, 'expected a non-negative integer');
+const posInt = () => z.int('expected a positive integer').min(1, 'expected a positive integer');
+const name = () => z.string('expected a string').trim().min(1, 'expected a non-empty string');
+
+const instanceSchema = z.strictObject({
+  id: name(),
+  instanceType: name(),
+  availabilityZone: name(),
+  cpu: posInt(),
+  memory: posInt(),
+  attributes: z.record(z.string(), z.string()).optional(),
+  eniTrunking: z.boolean().optional(),
+});
+
+const portMappingSchema = z.strictObject({
+  containerPort: z.int().min(1).max(65535),
+  hostPort: z.int().min(0).max(65535).optional(),
+  protocol: z.enum(['tcp', 'udp']).optional(),
+});
+
+const healthCheckSchema = z.strictObject({
+  command: z.array(z.string()).min(1),
+  interval: z.int().min(5).max(300).optional(),
+  timeout: z.int().min(2).max(120).optional(),
+  retries: z.int().min(1).max(10).optional(),
+  startPeriod: z.int().min(0).max(300).optional(),
+});
+
+const containerSchema = z.strictObject({
+  name: name(),
+  image: name(),
+  essential: z.boolean().optional(),
+  cpu: nonNegInt().optional(),
+  memory: posInt().optional(),
+  memoryReservation: posInt().optional(),
+  portMappings: z.array(portMappingSchema).optional(),
+  healthCheck: healthCheckSchema.optional(),
+});
+
+const memberOfSchema = z.strictObject({ type: z.literal('memberOf'), expression: name() });
+const constraintSchema = z.discriminatedUnion('type', [z.strictObject({ type: z.literal('distinctInstance') }), memberOfSchema]);
+
+const strategySchema = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('binpack'), field: z.enum(['cpu', 'memory'], 'binpack field must be "cpu" or "memory"') }),
+  z.strictObject({
+    type: z.literal('spread'),
+    field: z
+      .string()
+      .regex(/^(instanceId|host|attribute:.+)$/, 'spread field must be instanceId, host or attribute:NAME'),
+  }),
+  z.strictObject({ type: z.literal('random') }),
+]);
+
+const taskDefinitionSchema = z.strictObject({
+  family: name(),
+  revision: posInt(),
+  networkMode: z.enum(['bridge', 'host', 'awsvpc']).optional(),
+  requiresCompatibilities: z.array(z.enum(['EC2', 'FARGATE'])).optional(),
+  cpu: posInt().optional(),
+  memory: posInt().optional(),
+  containerDefinitions: z.array(containerSchema).min(1, 'a task definition needs at least one container'),
+  placementConstraints: z.array(memberOfSchema).max(10).optional(),
+});
+
+const serviceSchema = z.strictObject({
+  serviceName: name(),
+  launchType: z.enum(['EC2', 'FARGATE']).optional(),
+  desiredCount: nonNegInt(),
+  placementStrategy: z.array(strategySchema).max(5).optional(),
+  placementConstraints: z.array(constraintSchema).max(10).optional(),
+  deploymentConfiguration: z
+    .strictObject({
+      minimumHealthyPercent: z.int('expected a whole percentage').min(0, 'expected a whole percentage').max(100, 'minimumHealthyPercent is at most 100').optional(),
+      maximumPercent: z.int('expected a whole percentage').min(0, 'expected a whole percentage').optional(),
+      deploymentCircuitBreaker: z.strictObject({ enable: z.boolean(), rollback: z.boolean() }).optional(),
+    })
+    .optional(),
+  healthCheckGracePeriodSeconds: nonNegInt().optional(),
+});
+
+const existingTaskSchema = z.strictObject({
+  taskId: name(),
+  instanceId: name(),
+  group: name(),
+  revision: posInt(),
+  cpu: nonNegInt(),
+  memory: nonNegInt(),
+  hostPorts: z.array(z.int().min(1).max(65535)),
+});
+
+const actionSchema = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('createService') }),
+  z.strictObject({
+    type: z.literal('updateService'),
+    desiredCount: nonNegInt().optional(),
+    taskDefinition: z.strictObject({ revision: posInt() }).optional(),
+    newRevisionHealthy: z.boolean().optional(),
+  }),
+  z.strictObject({ type: z.literal('stopInstance'), instanceId: name() }),
+  z.strictObject({
+    type: z.literal('runTask'),
+    count: posInt().max(10, 'RunTask starts at most 10 tasks per call'),
+    group: name().optional(),
+    placementStrategy: z.array(strategySchema).max(5).optional(),
+    placementConstraints: z.array(constraintSchema).max(10).optional(),
+  }),
+]);
+
+const percentOrCount = z.union([nonNegInt(), z.string().regex(/^\d+%$/, 'expected an integer or a percentage such as "25%"')]);
+
+const kubernetesSchema = z.strictObject({
+  replicas: nonNegInt(),
+  strategy: z
+    .strictObject({
+      type: z.enum(['RollingUpdate', 'Recreate']),
+      rollingUpdate: z.strictObject({ maxSurge: percentOrCount.optional(), maxUnavailable: percentOrCount.optional() }).optional(),
+    })
+    .optional(),
+  scoringStrategy: z.enum(['LeastAllocated', 'MostAllocated']).optional(),
+});
+
+const outcomeSchema = z.enum(['COMPLETED', 'STUCK', 'FAILED', 'ROLLED_BACK']);
+
+/** What a scenario teaches, checked by the test that replays every scenario. All parts are optional. */
+export const expectSchema = z.strictObject({
+  /** The outcome of each deployment, in order. */
+  deployments: z.array(z.strictObject({ revision: posInt(), outcome: outcomeSchema })).optional(),
+  /** Where tasks were placed: task id (or the 0-based index of the taskPlaced event, as "#0") → instance id. */
+  placements: z.record(z.string(), z.string()).optional(),
+  /** How many taskUnplaceable events the run produces. */
+  unplaceable: nonNegInt().optional(),
+  /** Whether any deployment got stuck. */
+  stuck: z.boolean().optional(),
+  /** RUNNING tasks per revision at the end ("1": 3, "2": 4). */
+  finalRunning: z.record(z.string(), nonNegInt()).optional(),
+  /** RUNNING tasks per instance at the end. */
+  finalPerInstance: z.record(z.string(), nonNegInt()).optional(),
+  /** RUNNING tasks per Availability Zone at the end. */
+  finalPerZone: z.record(z.string(), nonNegInt()).optional(),
+  /** Event types that must appear in the trace. */
+  eventsInclude: z.array(name()).optional(),
+  /** During the deployments: the most tasks in PENDING, RUNNING or STOPPING at once, and the fewest healthy. */
+  peakTasks: nonNegInt().optional(),
+  minHealthy: nonNegInt().optional(),
+  /**
+   * The first deployment step by step: [old, new] counts of tasks PENDING or RUNNING (not STOPPING)
+   * in successive snapshots, repeats dropped, e.g. [[4,0],[2,0],[2,2],[0,2],[0,4]].
+   */
+  waves: z.array(z.tuple([nonNegInt(), nonNegInt()])).optional(),
+});
+
+const baseSchema = z.strictObject({
+  schemaVersion: z.literal(1, 'schemaVersion must be 1'),
+  title: name(),
+  description: name().optional(),
+  mode: z.enum(['ecs', 'kubernetes']),
+  seed: z.int('expected an integer seed'),
+  cluster: z.strictObject({ instances: z.array(instanceSchema) }),
+  taskDefinition: taskDefinitionSchema,
+  service: serviceSchema.optional(),
+  existingTasks: z.array(existingTaskSchema).optional(),
+  actions: z.array(actionSchema),
+  expect: expectSchema.optional(),
+  kubernetes: kubernetesSchema.optional(),
+});
+
+type Ctx = z.core.$RefinementCtx<z.infer<typeof baseSchema>>;
+type Base = z.infer<typeof baseSchema>;
+
+function checkConstraints(list: ReadonlyArray<{ type: string; expression?: string }> | undefined, path: (string | number)[], ctx: Ctx) {
+  list?.forEach((c, i) => {
+    if (c.type !== 'memberOf' || c.expression === undefined) return;
+    const parsed = parseCql(c.expression);
+    if (!parsed.ok) ctx.addIssue({ code: 'custom', path: [...path, i, 'expression'], message: `syntax error: ${parsed.error.message}` });
+  });
+}
+
+function checkTaskDefinition(s: Base, ctx: Ctx) {
+  const td = s.taskDefinition;
+  const fargate = s.service?.launchType === 'FARGATE' || (td.requiresCompatibilities ?? []).includes('FARGATE');
+  if (s.service?.launchType === 'FARGATE' && !(td.requiresCompatibilities ?? []).includes('FARGATE')) {
+    ctx.addIssue({ code: 'custom', path: ['taskDefinition', 'requiresCompatibilities'], message: 'a FARGATE service needs a task definition that requires FARGATE' });
+  }
+  if (fargate) {
+    if (td.networkMode !== 'awsvpc') ctx.addIssue({ code: 'custom', path: ['taskDefinition', 'networkMode'], message: 'FARGATE tasks need networkMode "awsvpc"' });
+    if (td.cpu === undefined || td.memory === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['taskDefinition'], message: 'FARGATE tasks need task-level cpu and memory' });
+    } else {
+      const problem = fargateSizeProblem(td.cpu, td.memory);
+      if (problem) ctx.addIssue({ code: 'custom', path: ['taskDefinition', 'memory'], message: problem });
+    }
+  }
+  td.containerDefinitions.forEach((c, i) => {
+    const at = ['taskDefinition', 'containerDefinitions', i];
+    if (c.memory !== undefined && c.memoryReservation !== undefined && c.memoryReservation > c.memory) {
+      ctx.addIssue({ code: 'custom', path: [...at, 'memoryReservation'], message: 'memoryReservation must not exceed memory' });
+    }
+    if (td.memory === undefined && c.memory === undefined && c.memoryReservation === undefined) {
+      ctx.addIssue({ code: 'custom', path: [...at, 'memory'], message: 'without task-level memory every container needs memory or memoryReservation' });
+    }
+    c.portMappings?.forEach((p, j) => {
+      const mode = td.networkMode ?? 'bridge';
+      if (mode !== 'bridge' && p.hostPort !== undefined && p.hostPort !== 0 && p.hostPort !== p.containerPort) {
+        ctx.addIssue({ code: 'custom', path: [...at, 'portMappings', j, 'hostPort'], message: `in ${mode} mode hostPort must equal containerPort` });
+      }
+    });
+  });
+  checkConstraints(td.placementConstraints, ['taskDefinition', 'placementConstraints'], ctx);
+  if (td.networkMode === 'awsvpc' && !fargate && s.mode === 'ecs') {
+    s.cluster.instances.forEach((inst, i) => {
+      if (eniTaskLimit(inst.instanceType, false) === undefined) {
+        ctx.addIssue({ code: 'custom', path: ['cluster', 'instances', i, 'instanceType'], message: `no ENI limit is known for ${inst.instanceType}; use a type such as t3.large, m5.large or c5.large with awsvpc` });
+      }
+    });
+  }
+}
+
+function checkReferences(s: Base, ctx: Ctx) {
+  const ids = new Set<string>();
+  s.cluster.instances.forEach((inst, i) => {
+    if (ids.has(inst.id)) ctx.addIssue({ code: 'custom', path: ['cluster', 'instances', i, 'id'], message: `duplicate instance id "${inst.id}"` });
+    ids.add(inst.id);
+  });
+  const taskIds = new Set<string>();
+  s.existingTasks?.forEach((t, i) => {
+    if (!ids.has(t.instanceId)) ctx.addIssue({ code: 'custom', path: ['existingTasks', i, 'instanceId'], message: `no instance "${t.instanceId}" in the cluster` });
+    if (taskIds.has(t.taskId)) ctx.addIssue({ code: 'custom', path: ['existingTasks', i, 'taskId'], message: `duplicate task id "${t.taskId}"` });
+    taskIds.add(t.taskId);
+  });
+  s.actions.forEach((a, i) => {
+    if (a.type === 'stopInstance' && !ids.has(a.instanceId)) {
+      ctx.addIssue({ code: 'custom', path: ['actions', i, 'instanceId'], message: `no instance "${a.instanceId}" in the cluster` });
+    }
+    if (a.type === 'runTask') checkConstraints(a.placementConstraints, ['actions', i, 'placementConstraints'], ctx);
+    if ((a.type === 'createService' || a.type === 'updateService') && s.mode === 'ecs' && !s.service) {
+      ctx.addIssue({ code: 'custom', path: ['actions', i, 'type'], message: `${a.type} needs a service block` });
+    }
+  });
+}
+
+export const scenarioSchema = baseSchema.superRefine((s, ctx) => {
+  if (s.mode === 'kubernetes' && !s.kubernetes) ctx.addIssue({ code: 'custom', path: ['kubernetes'], message: 'kubernetes mode needs a kubernetes block' });
+  if (s.mode !== 'kubernetes' && s.kubernetes) ctx.addIssue({ code: 'custom', path: ['kubernetes'], message: 'a kubernetes block is only allowed in kubernetes mode' });
+  const dc = s.service?.deploymentConfiguration;
+  if (dc?.minimumHealthyPercent !== undefined && dc.maximumPercent !== undefined && dc.maximumPercent < dc.minimumHealthyPercent) {
+    ctx.addIssue({ code: 'custom', path: ['service', 'deploymentConfiguration', 'maximumPercent'], message: 'maximumPercent must be at least minimumHealthyPercent' });
+  }
+  checkConstraints(s.service?.placementConstraints, ['service', 'placementConstraints'], ctx);
+  checkTaskDefinition(s, ctx);
+  checkReferences(s, ctx);
+});
+
+export type Scenario = z.infer<typeof scenarioSchema>;
+export type ScenarioInstance = Scenario['cluster']['instances'][number];
+export type ScenarioAction = Scenario['actions'][number];
+export type PlacementStrategy = z.infer<typeof strategySchema>;
+export type PlacementConstraint = z.infer<typeof constraintSchema>;
+export type ScenarioExpect = z.infer<typeof expectSchema>;
+
+export type ParseScenarioResult = { ok: true; scenario: Scenario } | { ok: false; issues: ContentIssue[] };
+
+/** 1-based line and column of a character offset. */
+function lineColumn(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, offset).split('\n');
+  return { line: before.length, column: (before[before.length - 1] ?? '').length + 1 };
+}
+
+/** Parses and validates scenario JSON text, returning every problem found. */
+export function parseScenario(file: string, text: string): ParseScenarioResult {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e);
+    const at = jsonErrorAt(text);
+    if (!at) return { ok: false, issues: [{ file, message: `invalid JSON: ${message}` }] };
+    const { line, column } = lineColumn(text, at.offset);
+    const found = at.offset < text.length ? `"${text[at.offset] ?? ''}"` : 'the end of the file';
+    return { ok: false, issues: [{ file, line, message: `invalid JSON at line ${line}, column ${column}: expected ${at.expected}, found ${found}` }] };
+  }
+  return validateScenario(file, data);
+}
+
+export function validateScenario(file: string, data: unknown): ParseScenarioResult {
+  const result = scenarioSchema.safeParse(data);
+  if (!result.success) return { ok: false, issues: zodIssues(file, result.error) };
+  return { ok: true, scenario: result.data };
+}

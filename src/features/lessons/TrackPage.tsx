@@ -1,0 +1,63 @@
+import { lessonPath, lessonsOfTrack } from '@/content/lessons';
+import { TRACKS, type Track } from '@/content/taxonomy';
+import { useLessonProgressMap } from '@/db/lessonProgress';
+import { useT } from '@/ui/i18n';
+import { Loading, PageTitle } from '@/ui/Page';
+import { Link, useParams } from '@/ui/router';
+import { LessonStatus } from './LessonStatus';
+
+/** One track's overview: its lessons in order, what each teaches, and the learner's progress. */
+export function TrackPage() {
+  const t = useT();
+  const { track = '' } = useParams();
+  const progress = useLessonProgressMap();
+  if (!(TRACKS as readonly string[]).includes(track)) {
+    return (
+      <section className="page narrow">
+        <PageTitle>{t('notFound.title')}</PageTitle>
+        <p>{t('lesson.notFound')}</p>
+        <Link to="/learn">{t('lesson.backToLearn')}</Link>
+      </section>
+    );
+  }
+  const list = lessonsOfTrack(track as Track);
+  const done = list.filter((l) => progress?.get(l.id)?.status === 'completed').length;
+  const next = list.find((l) => progress?.get(l.id)?.status !== 'completed');
+  return (
+    <section className="page narrow">
+      <nav aria-label={t('lesson.backToLearn')} className="crumbs">
+        <Link to="/learn">{t('nav.learn')}</Link>
+      </nav>
+      <PageTitle>{t(`track.${track as Track}`)}</PageTitle>
+      {!progress ? (
+        <Loading label={t('home.loading')} />
+      ) : (
+        <>
+          <p className="lead">{t('learn.trackProgress', { done, total: list.length })}</p>
+          <progress className="track-progress" max={Math.max(1, list.length)} value={done} aria-label={t('learn.trackProgress', { done, total: list.length })} />
+          {next && (
+            <p>
+              <Link className="button primary" to={lessonPath(next)}>
+                {t('home.next')}: {next.title}
+              </Link>
+            </p>
+          )}
+          {list.length === 0 && <p className="muted">{t('learn.noLessons')}</p>}
+          <ol className="track-lessons">
+            {list.map((l) => (
+              <li key={l.id}>
+                <h2>
+                  <Link to={lessonPath(l)}>{l.title}</Link>
+                </h2>
+                <LessonStatus row={progress.get(l.id)} />
+                <p>{l.summary}</p>
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
+    </section>
+  );
+}
+
+export { TrackPage as Component };
