@@ -17,9 +17,13 @@ export function findLesson(track: string, slug: string): LessonMeta | undefined 
 }
 
 /** The lesson in the learner's language when it exists, else the English one. */
-export function localizedLesson(lesson: LessonMeta, locale: Locale): { meta: LessonMeta; fallback: boolean } {
+export function localizedLesson(
+  lesson: LessonMeta,
+  locale: Locale,
+  index: readonly LessonMeta[] = lessonIndex,
+): { meta: LessonMeta; fallback: boolean } {
   if (locale === 'en') return { meta: lesson, fallback: false };
-  const translated = lessonIndex.find((l) => l.id === lesson.id && l.locale === locale);
+  const translated = index.find((l) => l.id === lesson.id && l.locale === locale);
   return translated ? { meta: translated, fallback: false } : { meta: lesson, fallback: true };
 }
 

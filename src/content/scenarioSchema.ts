@@ -3,7 +3,7 @@ import { parseCql } from '../engine/placement/cql.ts';
 import { eniTaskLimit, fargateSizeProblem } from '../engine/placement/limits.ts';
 import type { ContentIssue } from './issues.ts';
 import { zodIssues } from './issues.ts';
-import { jsonErrorAt } from './jsonPosition.ts';
+import { findJsonSyntaxError } from './jsonSyntax.ts';
 
 /** Simulator scenarios (shared/scenario-format.md). Field names are the ECS API's. */
 
@@ -269,23 +269,16 @@ export type ScenarioExpect = z.infer<typeof expectSchema>;
 export type ParseScenarioResult = { ok: true; scenario: Scenario } | { ok: false; issues: ContentIssue[] };
 
 /** 1-based line and column of a character offset. */
-function lineColumn(text: string, offset: number): { line: number; column: number } {
-  const before = text.slice(0, offset).split('\n');
-  return { line: before.length, column: (before[before.length - 1] ?? '').length + 1 };
-}
-
 /** Parses and validates scenario JSON text, returning every problem found. */
 export function parseScenario(file: string, text: string): ParseScenarioResult {
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (e) {
-    const message = e instanceof Error ? e.message : String(e);
-    const at = jsonErrorAt(text);
-    if (!at) return { ok: false, issues: [{ file, message: `invalid JSON: ${message}` }] };
-    const { line, column } = lineColumn(text, at.offset);
-    const found = at.offset < text.length ? `"${text[at.offset] ?? ''}"` : 'the end of the file';
-    return { ok: false, issues: [{ file, line, message: `invalid JSON at line ${line}, column ${column}: expected ${at.expected}, found ${found}` }] };
+    const at = findJsonSyntaxError(text);
+    if (!at) return { ok: false, issues: [{ file, message: `invalid JSON: ${e instanceof Error ? e.message : String(e)}` }] };
+    const found = at.truncated ? 'the end of the file' : `"${text[at.offset] ?? ''}"`;
+    return { ok: false, issues: [{ file, line: at.line, message: `invalid JSON at line ${at.line}, column ${at.column}: ${at.message}, found ${found}` }] };
   }
   return validateScenario(file, data);
 }

@@ -94,14 +94,3 @@ describe('parseScenario', () => {
     }
   });
 });
-
-describe('jsonErrorAt', () => {
-  it('finds the first offending character', async () => {
-    const { jsonErrorAt } = await import('@/content/jsonPosition');
-    expect(jsonErrorAt('{"a": [1, 2,]}')).toEqual({ offset: 12, expected: 'a value' });
-    expect(jsonErrorAt('{"a": 1,}')?.offset).toBe(8);
-    expect(jsonErrorAt('{"a": "x')?.offset).toBe(8);
-    expect(jsonErrorAt('{"a": 1} x')?.offset).toBe(9);
-    expect(jsonErrorAt('{"a": [1, {"b": null}], "c": -0.5e3}')).toBeUndefined();
-  });
-});

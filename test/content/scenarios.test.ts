@@ -21,7 +21,10 @@ describe('scenario library', () => {
     expect(s.description?.length ?? 0, 'a one-paragraph description').toBeGreaterThan(80);
     expect(s.expect, 'an expect block').toBeDefined();
     expect(Object.keys(s.expect ?? {}).length).toBeGreaterThan(0);
-    const { trace } = simulate(s);
+    const { trace, decisions } = simulate(s);
     expect(checkExpectations(s, trace)).toEqual([]);
+    // Every placement is explained, and the trace does not depend on recording the explanations.
+    expect(Object.keys(decisions)).toHaveLength(trace.events.filter((e) => e.type === 'taskPlaced').length);
+    expect(simulate(s, { explain: false }).trace).toEqual(trace);
   });
 });

@@ -5,6 +5,7 @@ import type { LessonMeta } from '@/content/lessonSchema';
 import { recordLessonVisit, setLessonCompleted, useLessonProgress } from '@/db/lessonProgress';
 import { useLocale, useT } from '@/ui/i18n';
 import { Loading, PageTitle } from '@/ui/Page';
+import { NoSuchLesson } from './NoSuchLesson';
 import { useResumeScroll } from './useResumeScroll';
 
 type Body = { file: string; Component: ComponentType } | { file: string; error: Error };
@@ -41,13 +42,7 @@ export function LessonPage() {
   if (body && 'error' in body) throw body.error;
 
   if (!lesson || !localized) {
-    return (
-      <section className="page narrow">
-        <PageTitle>{t('notFound.title')}</PageTitle>
-        <p>{t('lesson.notFound')}</p>
-        <Link to="/learn">{t('lesson.backToLearn')}</Link>
-      </section>
-    );
+    return <NoSuchLesson />;
   }
   const { meta, fallback } = localized;
   const { prev, next } = neighbours(lesson);

@@ -5,6 +5,7 @@ import { useT } from '@/ui/i18n';
 import { Loading, PageTitle } from '@/ui/Page';
 import { Link, useParams } from '@/ui/router';
 import { LessonStatus } from './LessonStatus';
+import { NoSuchLesson } from './NoSuchLesson';
 
 /** One track's overview: its lessons in order, what each teaches, and the learner's progress. */
 export function TrackPage() {
@@ -12,13 +13,7 @@ export function TrackPage() {
   const { track = '' } = useParams();
   const progress = useLessonProgressMap();
   if (!(TRACKS as readonly string[]).includes(track)) {
-    return (
-      <section className="page narrow">
-        <PageTitle>{t('notFound.title')}</PageTitle>
-        <p>{t('lesson.notFound')}</p>
-        <Link to="/learn">{t('lesson.backToLearn')}</Link>
-      </section>
-    );
+    return <NoSuchLesson />;
   }
   const list = lessonsOfTrack(track as Track);
   const done = list.filter((l) => progress?.get(l.id)?.status === 'completed').length;

@@ -2,6 +2,7 @@ import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '@/app/App';
+import { lessons, localizedLesson } from '@/content/lessons';
 import { db } from '@/db/db';
 import { preferencesStore } from '@/ui/preferences';
 import { navigate } from '@/ui/router';
@@ -42,11 +43,22 @@ describe('a lesson', () => {
     expect(next).toHaveAttribute('href', '/learn/docker/build-tag-push');
   });
 
-  it('shows an English lesson with a visible note when no Korean version exists', async () => {
+  it('follows the language setting, showing the Korean version with the same widgets', async () => {
     render(<App />);
     await screen.findByRole('heading', { level: 1, name: 'Images, containers and the Dockerfile' });
     act(() => preferencesStore.setState({ language: 'ko' }));
-    expect(await screen.findByText('이 레슨은 아직 한국어로 제공되지 않아 영어로 표시합니다.')).toBeInTheDocument();
+    const title = await screen.findByRole('heading', { level: 1, name: /Dockerfile/ });
+    expect(title.textContent).toMatch(/[가-힣]/);
+    expect(screen.getByRole('article')).toHaveAttribute('lang', 'ko');
+    expect(screen.queryByText('이 레슨은 아직 한국어로 제공되지 않아 영어로 표시합니다.')).toBeNull();
+  });
+
+  it('falls back to English, saying so, for a lesson with no Korean version', () => {
+    const en = { ...lessons[0]!, id: 'x/only-english', locale: 'en' as const };
+    expect(localizedLesson(en, 'ko', [en])).toEqual({ meta: en, fallback: true });
+    const ko = { ...en, locale: 'ko' as const, title: '한국어 제목' };
+    expect(localizedLesson(en, 'ko', [en, ko])).toEqual({ meta: ko, fallback: false });
+    expect(localizedLesson(en, 'en', [en, ko])).toEqual({ meta: en, fallback: false });
   });
 
   it('says so when no lesson lives at the address', async () => {
