@@ -152,6 +152,8 @@ export const SETTING = {
   newPerDay: 'practice.newPerDay',
   examDate: 'practice.examDate',
   examCode: 'practice.exam',
+  /** Options chosen in the current question but not yet checked. */
+  draft: 'practice.draft',
   deckPrefix: 'deck:',
 } as const;
 

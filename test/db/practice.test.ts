@@ -5,6 +5,7 @@ import { createExam, currentExam, type StoredExam } from '@/db/exams';
 import { loadDailyQueue, missedQuestionIds, recordAnswer, undoLastAnswer } from '@/db/practice';
 import { cardRow, examRow, reviewRow } from '@/db/rows';
 import { remainingMs } from '@/engine/exam';
+import { exportBackup, parseBackup } from '@/db/backup';
 
 const T0 = Date.UTC(2026, 5, 1, 8, 0);
 const MIN = 60_000;
@@ -97,5 +98,28 @@ describe('the mock exam across a reload', () => {
     await createExam({ ...base, id: 'two', startedAt: T0 + 5, deadline: T0 + 6 }, db);
     expect((await currentExam(db))?.id).toBe('two');
     expect((await db.exams.get('one'))?.status).toBe('abandoned');
+  });
+});
+
+describe('backup of practice data', () => {
+  it('exports cards, reviews and exams in a file the importer accepts', async () => {
+    const db = fresh();
+    await answer(db, 'q1', 'right', T0);
+    await answer(db, 'q1', 'guessed', T0 + 11 * MIN);
+    await createExam(
+      { id: 'e', exam: 'SAA-C03', status: 'submitted', startedAt: T0, deadline: T0 + 130 * MIN, durationMs: 130 * MIN, items: [{ questionId: 'q1', domain: 'saa-secure' }], answers: { q1: ['a'] }, flagged: [], current: 0, submittedAt: T0 + MIN, result: { correct: 1, total: 1, scaled: 1000, passed: true, byDomain: [{ domain: 'saa-secure', correct: 1, total: 1 }] } },
+      db,
+    );
+    const backup = await exportBackup(db, new Date(T0 + 2 * MIN));
+    const parsed = parseBackup(JSON.stringify(backup));
+    expect(parsed.ok).toBe(true);
+    if (parsed.ok) expect([parsed.backup.tables.cards.length, parsed.backup.tables.reviews.length, parsed.backup.tables.exams.length]).toEqual([1, 2, 1]);
+  });
+
+  it('refuses a review row the app could not have written', () => {
+    const bad = { format: 'container-lab-backup', schemaVersion: 1, dbVersion: 3, exportedAt: new Date(T0).toISOString(), tables: { reviews: [{ questionId: 'q', reviewedAt: 1, rating: 9, mode: 'cram' }] } };
+    const parsed = parseBackup(JSON.stringify(bad));
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.problems.join('\n')).toMatch(/tables\.reviews\[0\]\.rating/);
   });
 });

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { seriousViolations, withPage } from './support';
 
@@ -93,10 +94,37 @@ it('runs a mock exam: flag, reload with the right time left, submit, domain brea
     await page.getByRole('heading', { name: 'Result', exact: true }).waitFor();
     const rows = page.locator('.data-table tbody tr');
     assert.equal(await rows.count(), 4);
-    assert.match((await page.locator('.data-table tbody').textContent()) ?? '', /saa-secure/);
+    assert.match((await page.locator('.data-table tbody').textContent()) ?? '', /Design Secure Architectures/);
     await shot(page, 'exam-result');
     assert.deepEqual(await seriousViolations(page), []);
+
+    await page.goto('/progress');
+    await page.getByRole('heading', { name: 'Mock exams' }).waitFor();
+    assert.match((await page.locator('table').filter({ hasText: 'SAA-C03' }).textContent()) ?? '', /SAA-C03/);
+    await shot(page, 'progress-after-exam');
+    assert.deepEqual(await seriousViolations(page), []);
   });
+});
+
+it('answers a quiz inside a lesson', async () => {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await withPage(
+      async (page) => {
+        await page.goto('/learn/ecs/launch-types');
+        const quiz = page.getByRole('group', { name: 'Quick check' }).first();
+        await quiz.scrollIntoViewIfNeeded();
+        await quiz.locator('.option input').first().check();
+        await quiz.getByRole('button', { name: 'Check answer' }).click();
+        await quiz.getByRole('status').filter({ hasText: /Next review/ }).waitFor();
+        await shot(page, `lesson-quiz-${colorScheme}`);
+        // Only the quizzes: the rest of the lesson page belongs to the lessons' own checks.
+        const results = await new AxeBuilder({ page }).include('.quiz').analyze();
+        assert.deepEqual(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id), []);
+        assert.equal(await countRows(page, 'reviews'), 1);
+      },
+      { colorScheme },
+    );
+  }
 });
 
 it('the practice screens are axe clean in the dark theme and at 360 px', async () => {

@@ -3,6 +3,7 @@ import { parseCustomDeck } from '@/content/customDeck';
 import { formatIssue } from '@/content/issues';
 import { db } from '@/db/db';
 import { SETTING } from '@/db/practice';
+import { Link } from '@/ui/router';
 import type { CustomDeck } from './bank';
 import { useMessages } from './messages';
 
@@ -58,7 +59,8 @@ export function DeckImport({ decks }: { decks: CustomDeck[] }) {
         <ul className="deck-list">
           {decks.map((d) => (
             <li key={d.slug}>
-              <span>{d.name}</span> <span className="muted">({m('deckCount', { count: d.questions.length })})</span>{' '}
+              <Link to={`/practice?mode=topic&deck=${encodeURIComponent(d.slug)}`}>{m('deckPractice', { name: d.name })}</Link>{' '}
+              <span className="muted">({m('deckCount', { count: d.questions.length })})</span>{' '}
               <button
                 type="button"
                 className="button secondary small"

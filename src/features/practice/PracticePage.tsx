@@ -3,7 +3,7 @@ import { db } from '@/db/db';
 import { DEFAULT_NEW_PER_DAY, loadDailyQueue, missedQuestionIds, readSetting, SETTING } from '@/db/practice';
 import { Link, useLocation } from '@/ui/router';
 import { Loading, PageTitle } from '@/ui/Page';
-import { allCardIds, coreQuestions, isKnownCard, type CustomDeck } from './bank';
+import { allCardIds, coreQuestions, customCardId, isKnownCard, type CustomDeck } from './bank';
 import { ExamScreen } from './ExamScreen';
 import { Hub } from './Hub';
 import { useMessages } from './messages';
@@ -21,7 +21,9 @@ export async function dailyQueue(decks: readonly CustomDeck[]): Promise<string[]
 }
 
 /** Questions of a track, domain or lesson (filters from the address), bank order. */
-export function topicQueue(params: URLSearchParams): string[] {
+export function topicQueue(params: URLSearchParams, decks: readonly CustomDeck[] = []): string[] {
+  const deck = params.get('deck');
+  if (deck) return decks.find((d) => d.slug === deck)?.questions.map((q) => customCardId(deck, q.id)) ?? [];
   const track = params.get('track');
   const domain = params.get('domain');
   const lesson = params.get('lesson');
@@ -36,7 +38,7 @@ function Mode({ mode, params, decks }: { mode: string; params: URLSearchParams; 
   const [seedBase] = useState(() => Date.now() % 1_000_000);
   useEffect(() => {
     let live = true;
-    const load = mode === 'daily' ? dailyQueue(decks) : mode === 'missed' ? missedQuestionIds() : Promise.resolve(topicQueue(params));
+    const load = mode === 'daily' ? dailyQueue(decks) : mode === 'missed' ? missedQuestionIds() : Promise.resolve(topicQueue(params, decks));
     void load.then((q) => live && setQueue(q));
     return () => {
       live = false;

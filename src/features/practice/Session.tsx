@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { isCorrect } from '@/engine/exam';
-import { recordAnswer, undoLastAnswer, type PracticeMode } from '@/db/practice';
+import { readSetting, recordAnswer, SETTING, undoLastAnswer, writeSetting, type PracticeMode } from '@/db/practice';
 import { useLocale } from '@/ui/i18n';
 import { optionOrder, resolveQuestion, type CustomDeck } from './bank';
 import { formatInterval, useMessages } from './messages';
@@ -15,6 +15,12 @@ interface Props {
   /** Called at the end of the queue; may return more questions (due again, or tomorrow's none). */
   onEnd?: () => Promise<string[]>;
   seedBase: number;
+}
+
+interface Draft {
+  cardId: string;
+  chosen: string[];
+  guessed: boolean;
 }
 
 interface Answered {
@@ -47,6 +53,26 @@ export function Session({ queue: initial, mode, decks, onEnd, seedBase }: Props)
   useEffect(() => {
     startedAt.current = Date.now();
   }, [cardId, index]);
+
+  // The options chosen but not yet checked survive a reload too.
+  const [restored, setRestored] = useState(false);
+  useEffect(() => {
+    let live = true;
+    void readSetting<Draft | null>(SETTING.draft, null).then((d) => {
+      if (!live) return;
+      if (d && d.cardId === initial[0]) {
+        setSelected(d.chosen);
+        setGuessed(d.guessed);
+      }
+      setRestored(true);
+    });
+    return () => {
+      live = false;
+    };
+  }, [initial]);
+  useEffect(() => {
+    if (restored && cardId && !feedback) void writeSetting(SETTING.draft, { cardId, chosen: selected, guessed } satisfies Draft);
+  }, [restored, cardId, selected, guessed, feedback]);
 
   const submit = useCallback(async () => {
     if (!shown || feedback || !selected.length) return;
