@@ -55,19 +55,26 @@ export function ExamResults({ exam }: { exam: StoredExam }) {
           const shown = resolveQuestion(item.questionId, locale, []);
           if (!shown) return null;
           const chosen = exam.answers[item.questionId] ?? [];
+          const right = isCorrect(shown.question.answer, chosen);
           return (
             <li key={item.questionId}>
-              {!chosen.length && <p className="muted">{m('resultUnanswered')}</p>}
-              <QuestionView
-                question={shown.question}
-                options={optionOrder(shown.question, `${exam.id}:${shown.cardId}`)}
-                translated={shown.translated}
-                selected={chosen}
-                onSelect={() => undefined}
-                feedback={{ correct: isCorrect(shown.question.answer, chosen) }}
-                label={m('examQuestion', { n: i + 1 })}
-                level={3}
-              />
+              <details>
+                <summary>
+                  <span className={right ? 'mark right' : 'mark wrong'} aria-hidden="true">{right ? '✓' : '✗'}</span> {m('examQuestion', { n: i + 1 })} —{' '}
+                  {right ? m('correct') : chosen.length ? m('incorrect') : m('resultUnanswered')} <span className="muted small">({m(`domain.${item.domain as ExamDomain}`)})</span>
+                  {exam.flagged.includes(item.questionId) && <span className="muted small"> ⚑ {m('examFlagged')}</span>}
+                </summary>
+                <QuestionView
+                  question={shown.question}
+                  options={optionOrder(shown.question, `${exam.id}:${shown.cardId}`)}
+                  translated={shown.translated}
+                  selected={chosen}
+                  onSelect={() => undefined}
+                  feedback={{ correct: right }}
+                  label={m('examQuestion', { n: i + 1 })}
+                  level={3}
+                />
+              </details>
             </li>
           );
         })}
