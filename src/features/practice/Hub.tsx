@@ -112,6 +112,11 @@ export function Hub({ decks }: { decks: CustomDeck[] }) {
           <h2 id="p-topic">{m('topicTitle')}</h2>
           <p className="muted">{m('topicBody')}</p>
           <TopicPicker />
+          <h3>{m('generatedTitle')}</h3>
+          <p className="muted">{m('generatedBody')}</p>
+          <Link className="button secondary" to="/practice?mode=topic&generated=1">
+            {m('generatedStart')}
+          </Link>
         </section>
         <section className="card" aria-labelledby="p-missed">
           <h2 id="p-missed">{m('missedTitle')}</h2>

@@ -3,7 +3,7 @@ import { db } from '@/db/db';
 import { DEFAULT_NEW_PER_DAY, loadDailyQueue, missedQuestionIds, readSetting, SETTING } from '@/db/practice';
 import { Link, useLocation } from '@/ui/router';
 import { Loading, PageTitle } from '@/ui/Page';
-import { allCardIds, coreQuestions, customCardId, isKnownCard, type CustomDeck } from './bank';
+import { allCardIds, coreQuestions, customCardId, generatedDrill, isKnownCard, type CustomDeck } from './bank';
 import { ExamScreen } from './ExamScreen';
 import { Hub } from './Hub';
 import { useMessages } from './messages';
@@ -22,6 +22,7 @@ export async function dailyQueue(decks: readonly CustomDeck[]): Promise<string[]
 
 /** Questions of a track, domain or lesson (filters from the address), bank order. */
 export function topicQueue(params: URLSearchParams, decks: readonly CustomDeck[] = []): string[] {
+  if (params.get('generated')) return generatedDrill();
   const deck = params.get('deck');
   if (deck) return decks.find((d) => d.slug === deck)?.questions.map((q) => customCardId(deck, q.id)) ?? [];
   const track = params.get('track');

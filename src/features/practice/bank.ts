@@ -67,9 +67,25 @@ export function isKnownCard(cardId: string, decks: readonly CustomDeck[]): boole
   return slash > 0 && decks.some((d) => d.slug === cardId.slice(0, slash) && d.questions.some((q) => q.id === cardId.slice(slash + 1)));
 }
 
-/** Every card id that can be introduced as new, built-in bank first, then generators, then custom decks. */
+/**
+ * Every card id that can be introduced as new, in introduction order: the built-in bank with one
+ * generator card after every 15 questions (so generated questions appear from the first days), then
+ * custom decks.
+ */
 export function allCardIds(decks: readonly CustomDeck[]): string[] {
-  return [...coreQuestions.map((q) => q.id), ...GENERATORS.map((g) => g.id), ...decks.flatMap((d) => d.questions.map((q) => customCardId(d.slug, q.id)))];
+  const out: string[] = [];
+  coreQuestions.forEach((q, i) => {
+    out.push(q.id);
+    const g = GENERATORS[(i + 1) / 15 - 1];
+    if ((i + 1) % 15 === 0 && g) out.push(g.id);
+  });
+  for (const g of GENERATORS) if (!out.includes(g.id)) out.push(g.id);
+  return [...out, ...decks.flatMap((d) => d.questions.map((q) => customCardId(d.slug, q.id)))];
+}
+
+/** A drill of generated questions: each generator a few times, each time with a fresh seed. */
+export function generatedDrill(rounds = 3): string[] {
+  return Array.from({ length: rounds }, () => GENERATORS.map((g) => g.id)).flat();
 }
 
 /** The options in a seeded order: the same question shown the same way for the same seed text. */

@@ -38,7 +38,9 @@ function AccuracyTable({ caption, rows }: { caption: string; rows: { key: string
               {r.right} / {r.total}
             </td>
             <td>
-              <Meter value={r.total ? r.right / r.total : 0} /> {r.total ? pct(r.right / r.total) : '—'}
+              <span className="share">
+                <Meter value={r.total ? r.right / r.total : 0} /> {r.total ? pct(r.right / r.total) : '—'}
+              </span>
             </td>
           </tr>
         ))}

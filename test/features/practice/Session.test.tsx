@@ -74,3 +74,16 @@ describe('a practice session', () => {
     expect(screen.getByRole('heading', { level: 2 })).toHaveAttribute('lang', 'en');
   });
 });
+
+describe('introduction order', () => {
+  it('puts a generator card after every 15 bank questions and ends with custom decks', async () => {
+    const { allCardIds, coreQuestions } = await import('@/features/practice/bank');
+    const { GENERATORS } = await import('@/engine/generators');
+    const ids = allCardIds([{ slug: 'mine', name: 'mine', importedAt: 1, questions: [{ ...coreQuestions[0]!, id: 'x' }] }]);
+    expect(ids[15]).toBe(GENERATORS[0]!.id);
+    expect(ids[31]).toBe(GENERATORS[1]!.id);
+    expect(ids.at(-1)).toBe('mine/x');
+    expect(ids).toHaveLength(coreQuestions.length + GENERATORS.length + 1);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+});
