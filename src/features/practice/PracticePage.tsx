@@ -47,9 +47,9 @@ function Mode({ mode, params, decks }: { mode: string; params: URLSearchParams; 
     // The queue is built once per visit; answers update the database, not this list.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [mode]);
-  const onEnd = useCallback(() => (mode === 'daily' ? dailyQueue(decks) : Promise.resolve([])), [mode, decks]);
+  const onEnd = useCallback(() => dailyQueue(decks), [decks]);
   if (!queue) return <Loading label={m('loading')} />;
-  return <Session queue={queue} mode={mode === 'daily' ? 'daily' : mode === 'missed' ? 'missed' : 'topic'} decks={decks} onEnd={onEnd} seedBase={seedBase} />;
+  return <Session queue={queue} mode={mode === 'daily' ? 'daily' : mode === 'missed' ? 'missed' : 'topic'} decks={decks} {...(mode === 'daily' ? { onEnd } : {})} seedBase={seedBase} />;
 }
 
 const TITLES = { daily: 'dailyTitle', topic: 'topicTitle', missed: 'missedTitle', exam: 'examTitle' } as const;

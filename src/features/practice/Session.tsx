@@ -140,12 +140,31 @@ export function Session({ queue: initial, mode, decks, onEnd, seedBase }: Props)
   if (ended || !shown) {
     return (
       <div className="session-end">
-        <p role="status">{history.length ? m('sessionDone', { right, total: history.length }) : initial.length ? m('dailyDone') : m('sessionEmpty')}</p>
-        {history.length > 0 && (
-          <button type="button" className="button secondary" onClick={() => void undo()}>
-            {m('undo')}
-          </button>
-        )}
+        <p role="status">{history.length ? m('sessionDone', { right, total: history.length }) : mode === 'daily' ? m('dailyDone') : m('sessionEmpty')}</p>
+        <div className="actions">
+          {onEnd && (
+            <button
+              type="button"
+              className="button primary"
+              onClick={() =>
+                void onEnd().then((more) => {
+                  if (!more.length) return setStatus(m('nothingDue'));
+                  setQueue(more);
+                  setIndex(0);
+                  setEnded(false);
+                })
+              }
+            >
+              {m('checkAgain')}
+            </button>
+          )}
+          {history.length > 0 && (
+            <button type="button" className="button secondary" onClick={() => void undo()}>
+              {m('undo')}
+            </button>
+          )}
+        </div>
+        <p role="status">{status}</p>
       </div>
     );
   }
