@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { EXAM_DOMAINS, type ExamDomain } from '@/content/taxonomy';
 import { updateExam, type StoredExam } from '@/db/exams';
 import { recordAnswer } from '@/db/practice';
 import { isCorrect, remainingMs, scoreExam } from '@/engine/exam';
@@ -14,7 +15,9 @@ export async function submitExam(exam: StoredExam, now: number, timeSpent: Recor
     const q = resolveQuestion(item.questionId, 'en', [])?.question;
     return { ...item, correct: q ? isCorrect(q.answer, exam.answers[item.questionId]) : false };
   });
-  const result = scoreExam(scored, [...new Set(exam.items.map((i) => i.domain))].sort());
+  // Domains in the exam guide's order, then any other domain a question was scored under.
+  const guide = (Object.keys(EXAM_DOMAINS) as ExamDomain[]).filter((d) => EXAM_DOMAINS[d].exam === exam.exam);
+  const result = scoreExam(scored, [...new Set([...guide, ...exam.items.map((i) => i.domain)])]);
   for (const item of scored) {
     const chosen = exam.answers[item.questionId];
     if (!chosen?.length) continue;
