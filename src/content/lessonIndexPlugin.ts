@@ -5,7 +5,9 @@ import { formatIssue } from './issues.ts';
 import { buildLessonIndex } from './lessonIndex.ts';
 
 const VIRTUAL = 'virtual:lesson-index';
+const DETAILS = 'virtual:lesson-details';
 const RESOLVED = '\0' + VIRTUAL;
+const RESOLVED_DETAILS = '\0' + DETAILS;
 
 /** Reads every lesson file below `dir` as `{ 'track/NN-slug.mdx': text }`. */
 export function readLessonFiles(dir: string): Record<string, string> {
@@ -20,24 +22,37 @@ export function readLessonFiles(dir: string): Record<string, string> {
   return files;
 }
 
-/** Serves `virtual:lesson-index`: every lesson's validated frontmatter, without any lesson body. */
+/**
+ * Serves `virtual:lesson-index` (every lesson's id, track, order, locale, title and file: small enough
+ * for the first screen) and `virtual:lesson-details` (summaries, objectives and exam domains, keyed by
+ * `locale:id`). Both come from validated frontmatter; no lesson body is read into either.
+ */
 export function lessonIndexPlugin(root = process.cwd()): Plugin {
   const dir = path.join(root, 'content', 'lessons');
   return {
     name: 'lesson-index',
-    resolveId: (id) => (id === VIRTUAL ? RESOLVED : undefined),
+    resolveId: (id) => (id === VIRTUAL ? RESOLVED : id === DETAILS ? RESOLVED_DETAILS : undefined),
     load(id) {
-      if (id !== RESOLVED) return undefined;
+      if (id !== RESOLVED && id !== RESOLVED_DETAILS) return undefined;
       const files = readLessonFiles(dir);
       for (const f of Object.keys(files)) this.addWatchFile(path.join(dir, f));
       const { lessons, issues } = buildLessonIndex(files);
       if (issues.length) this.error(`Invalid lessons:\n${issues.map(formatIssue).join('\n')}`);
-      return `export default ${JSON.stringify(lessons)};`;
+      if (id === RESOLVED_DETAILS) {
+        const details = Object.fromEntries(
+          lessons.map((l) => [`${l.locale}:${l.id}`, { summary: l.summary, objectives: l.objectives, examDomains: l.examDomains }]),
+        );
+        return `export default ${JSON.stringify(details)};`;
+      }
+      const entries = lessons.map(({ id, slug, track, order, locale, title, file }) => ({ id, slug, track, order, locale, title, file }));
+      return `export default ${JSON.stringify(entries)};`;
     },
     handleHotUpdate({ file, server }) {
       if (file.startsWith(dir)) {
-        const mod = server.moduleGraph.getModuleById(RESOLVED);
-        if (mod) server.moduleGraph.invalidateModule(mod);
+        for (const resolved of [RESOLVED, RESOLVED_DETAILS]) {
+          const mod = server.moduleGraph.getModuleById(resolved);
+          if (mod) server.moduleGraph.invalidateModule(mod);
+        }
       }
     },
   };

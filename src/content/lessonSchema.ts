@@ -22,3 +22,9 @@ export interface LessonMeta extends LessonFrontmatter {
   /** Path below content/lessons, e.g. `docker/01-images.mdx`. */
   file: string;
 }
+
+/** The light part of the index that every screen may load: enough to list, link and order lessons. */
+export type LessonEntry = Pick<LessonMeta, 'id' | 'slug' | 'track' | 'order' | 'locale' | 'title' | 'file'>;
+
+/** The rest of a lesson's frontmatter, loaded only by the screens that show it. */
+export type LessonDetails = Pick<LessonMeta, 'summary' | 'objectives' | 'examDomains'>;

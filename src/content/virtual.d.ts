@@ -1,7 +1,13 @@
 declare module 'virtual:lesson-index' {
-  import type { LessonMeta } from '@/content/lessonSchema';
-  const lessons: LessonMeta[];
+  import type { LessonEntry } from '@/content/lessonSchema';
+  const lessons: LessonEntry[];
   export default lessons;
+}
+
+declare module 'virtual:lesson-details' {
+  import type { LessonDetails } from '@/content/lessonSchema';
+  const details: Record<string, LessonDetails>;
+  export default details;
 }
 
 declare module 'virtual:question-bank' {

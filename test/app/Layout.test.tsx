@@ -38,7 +38,6 @@ describe('app shell', () => {
   it('says plainly which sections are not built yet', async () => {
     render(<App />);
     for (const [path, text] of [
-      ['/sandbox', /diagram sandbox.*is not built yet/],
       ['/simulator', /simulator is not built yet/],
     ] as const) {
       act(() => navigate(path));

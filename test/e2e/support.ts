@@ -44,10 +44,15 @@ export async function seriousViolations(page: Page): Promise<string[]> {
     .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
-/** Presses Tab until the focused element matches, up to `max` presses. */
-export async function tabTo(page: Page, matches: (el: { tag: string; name: string; role: string | null }) => boolean, max = 40): Promise<void> {
+/** Presses Tab (or Shift+Tab) until the focused element matches, up to `max` presses. */
+export async function tabTo(
+  page: Page,
+  matches: (el: { tag: string; name: string; role: string | null }) => boolean,
+  max = 40,
+  { backwards = false }: { backwards?: boolean } = {},
+): Promise<void> {
   for (let i = 0; i < max; i++) {
-    await page.keyboard.press('Tab');
+    await page.keyboard.press(backwards ? 'Shift+Tab' : 'Tab');
     const el = await page.evaluate(() => {
       const a = document.activeElement as HTMLElement | null;
       return { tag: a?.tagName.toLowerCase() ?? '', name: (a?.getAttribute('aria-label') ?? a?.textContent ?? '').trim(), role: a?.getAttribute('role') ?? null };

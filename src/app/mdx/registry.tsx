@@ -1,6 +1,7 @@
 import { lazy, Suspense, type ComponentProps, type ComponentType } from 'react';
 import { Callout, ExamTip } from '@/ui/Callout';
 import { useT } from '@/ui/i18n';
+import { SandboxEmbed } from '@/features/sandbox/embed';
 
 /**
  * The components a lesson's MDX may use, by name. Features add their embeddable widgets here
@@ -14,7 +15,7 @@ export const mdxComponents: Record<string, ComponentType<any>> = {
   Quiz: QuizWidget,
   // Widgets whose features are not built yet say so where a lesson uses them.
   Simulator: () => <UnknownWidget name="Simulator" />,
-  Sandbox: () => <UnknownWidget name="Sandbox" />,
+  Sandbox: SandboxEmbed,
 };
 
 export function UnknownWidget({ name }: { name: string }) {

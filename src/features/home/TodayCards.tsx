@@ -1,9 +1,9 @@
 import { Link } from '@/ui/router';
-import { lessonPath, lessons } from '@/content/lessons';
+import { lessonPath, lessons, localizedLesson } from '@/content/lessons';
 import { useEffect, useState } from 'react';
 import { peekTable } from '@/db/peek';
 import type { CardRow, ExamRow, LessonProgressRow, SettingRow } from '@/db/rows';
-import { useT } from '@/ui/i18n';
+import { useLocale, useT } from '@/ui/i18n';
 import { Loading } from '@/ui/Page';
 import { useMessages } from './messages';
 import { practiceToday, type PracticeToday } from './practiceToday';
@@ -12,6 +12,7 @@ import { suggestLesson } from './suggestLesson';
 export default function TodayCards() {
   const t = useT();
   const m = useMessages();
+  const locale = useLocale();
   const [progress, setProgress] = useState<Map<string, LessonProgressRow>>();
   const [practice, setPractice] = useState<PracticeToday>();
   useEffect(() => {
@@ -39,7 +40,7 @@ export default function TodayCards() {
             {suggestion ? (
               <p>
                 <Link className="button primary" to={lessonPath(suggestion.lesson)}>
-                  {suggestion.kind === 'resume' ? t('home.resumeLesson', { title: suggestion.lesson.title }) : suggestion.lesson.title}
+                  {suggestion.kind === 'resume' ? t('home.resumeLesson', { title: localizedLesson(suggestion.lesson, locale).meta.title }) : localizedLesson(suggestion.lesson, locale).meta.title}
                 </Link>
               </p>
             ) : (

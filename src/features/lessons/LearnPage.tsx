@@ -1,13 +1,14 @@
 import { Link } from '@/ui/router';
-import { lessonPath, lessonsOfTrack } from '@/content/lessons';
+import { lessonPath, lessonsOfTrack, localizedLesson } from '@/content/lessons';
 import { TRACKS } from '@/content/taxonomy';
 import { useLessonProgressMap } from '@/db/lessonProgress';
-import { useT } from '@/ui/i18n';
+import { useLocale, useT } from '@/ui/i18n';
 import { PageTitle } from '@/ui/Page';
 import { LessonStatus } from './LessonStatus';
 
 export function LearnPage() {
   const t = useT();
+  const locale = useLocale();
   const progress = useLessonProgressMap();
   return (
     <section className="page">
@@ -30,7 +31,7 @@ export function LearnPage() {
                   <ol className="lesson-list">
                     {list.map((l) => (
                       <li key={l.id}>
-                        <Link to={lessonPath(l)}>{l.title}</Link>
+                        <Link to={lessonPath(l)}>{localizedLesson(l, locale).meta.title}</Link>
                         <LessonStatus row={progress?.get(l.id)} />
                       </li>
                     ))}

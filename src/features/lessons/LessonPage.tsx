@@ -1,22 +1,23 @@
-import { useEffect, useState, type ComponentType } from 'react';
+import { useEffect, useState } from 'react';
 import { Link, useParams } from '@/ui/router';
-import { findLesson, lessonPath, loadLessonBody, localizedLesson, neighbours } from '@/content/lessons';
-import type { LessonMeta } from '@/content/lessonSchema';
+import { loadLessonBody, type LessonModule } from '@/content/lessonBodies';
+import { findLesson, lessonPath, localizedLesson, neighbours } from '@/content/lessons';
+import type { LessonEntry } from '@/content/lessonSchema';
 import { recordLessonVisit, setLessonCompleted, useLessonProgress } from '@/db/lessonProgress';
 import { useLocale, useT } from '@/ui/i18n';
 import { Loading, PageTitle } from '@/ui/Page';
 import { NoSuchLesson } from './NoSuchLesson';
 import { useResumeScroll } from './useResumeScroll';
 
-type Body = { file: string; Component: ComponentType } | { file: string; error: Error };
+type Body = { file: string; module: LessonModule } | { file: string; error: Error };
 
-function useLessonBody(meta: LessonMeta | undefined): Body | undefined {
+function useLessonBody(meta: LessonEntry | undefined): Body | undefined {
   const [body, setBody] = useState<Body>();
   useEffect(() => {
     if (!meta) return;
     let live = true;
     loadLessonBody(meta).then(
-      (m) => live && setBody({ file: meta.file, Component: m.default }),
+      (m) => live && setBody({ file: meta.file, module: m }),
       (error: unknown) => live && setBody({ file: meta.file, error: error instanceof Error ? error : new Error(String(error)) }),
     );
     return () => {
@@ -47,7 +48,8 @@ export function LessonPage() {
   const { meta, fallback } = localized;
   const { prev, next } = neighbours(lesson);
   const completed = progress?.status === 'completed';
-  const Body = body && 'Component' in body ? body.Component : undefined;
+  const loaded = body && 'module' in body ? body.module : undefined;
+  const Body = loaded?.default;
 
   return (
     <article className="page lesson" lang={meta.locale}>
@@ -55,16 +57,18 @@ export function LessonPage() {
         <Link to="/learn">{t('nav.learn')}</Link> / <Link to={`/learn/${lesson.track}`}>{t(`track.${lesson.track}`)}</Link>
       </nav>
       <PageTitle>{meta.title}</PageTitle>
-      <p className="lead">{meta.summary}</p>
+      {loaded && <p className="lead">{loaded.frontmatter.summary}</p>}
       {fallback && <p className="notice" role="note">{t('lesson.englishOnly')}</p>}
-      <section className="objectives" aria-labelledby="objectives-title">
-        <h2 id="objectives-title">{t('lesson.objectives')}</h2>
-        <ul>
-          {meta.objectives.map((o) => (
-            <li key={o}>{o}</li>
-          ))}
-        </ul>
-      </section>
+      {loaded && (
+        <section className="objectives" aria-labelledby="objectives-title">
+          <h2 id="objectives-title">{t('lesson.objectives')}</h2>
+          <ul>
+            {loaded.frontmatter.objectives.map((o) => (
+              <li key={o}>{o}</li>
+            ))}
+          </ul>
+        </section>
+      )}
       <div className="prose">{Body ? <Body /> : <Loading label={t('lesson.loading')} />}</div>
       <footer className="lesson-footer">
         {completed && <p role="status">✓ {t('lesson.isComplete')}</p>}
@@ -79,12 +83,12 @@ export function LessonPage() {
         <nav className="prev-next" aria-label={`${t('lesson.prev')} / ${t('lesson.next')}`}>
           {prev && (
             <Link to={lessonPath(prev)} rel="prev">
-              ← {t('lesson.prev')}: {prev.title}
+              ← {t('lesson.prev')}: {localizedLesson(prev, locale).meta.title}
             </Link>
           )}
           {next && (
             <Link to={lessonPath(next)} rel="next">
-              {t('lesson.next')}: {next.title} →
+              {t('lesson.next')}: {localizedLesson(next, locale).meta.title} →
             </Link>
           )}
         </nav>

@@ -1,7 +1,9 @@
-import { lessonPath, lessonsOfTrack } from '@/content/lessons';
+import { useEffect, useState } from 'react';
+import { detailsKey, lessonPath, lessonsOfTrack, loadLessonDetails, localizedLesson } from '@/content/lessons';
+import type { LessonDetails } from '@/content/lessonSchema';
 import { TRACKS, type Track } from '@/content/taxonomy';
 import { useLessonProgressMap } from '@/db/lessonProgress';
-import { useT } from '@/ui/i18n';
+import { useLocale, useT } from '@/ui/i18n';
 import { Loading, PageTitle } from '@/ui/Page';
 import { Link, useParams } from '@/ui/router';
 import { LessonStatus } from './LessonStatus';
@@ -11,7 +13,16 @@ import { NoSuchLesson } from './NoSuchLesson';
 export function TrackPage() {
   const t = useT();
   const { track = '' } = useParams();
+  const locale = useLocale();
   const progress = useLessonProgressMap();
+  const [details, setDetails] = useState<Record<string, LessonDetails>>();
+  useEffect(() => {
+    let live = true;
+    void loadLessonDetails().then((d) => live && setDetails(d));
+    return () => {
+      live = false;
+    };
+  }, []);
   if (!(TRACKS as readonly string[]).includes(track)) {
     return <NoSuchLesson />;
   }
@@ -39,15 +50,18 @@ export function TrackPage() {
           )}
           {list.length === 0 && <p className="muted">{t('learn.noLessons')}</p>}
           <ol className="track-lessons">
-            {list.map((l) => (
-              <li key={l.id}>
-                <h2>
-                  <Link to={lessonPath(l)}>{l.title}</Link>
-                </h2>
-                <LessonStatus row={progress.get(l.id)} />
-                <p>{l.summary}</p>
-              </li>
-            ))}
+            {list.map((l) => {
+              const shown = localizedLesson(l, locale).meta;
+              return (
+                <li key={l.id}>
+                  <h2>
+                    <Link to={lessonPath(l)}>{shown.title}</Link>
+                  </h2>
+                  <LessonStatus row={progress.get(l.id)} />
+                  {details && <p>{details[detailsKey(shown)]?.summary}</p>}
+                </li>
+              );
+            })}
           </ol>
         </>
       )}

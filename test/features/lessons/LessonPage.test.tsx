@@ -19,7 +19,7 @@ describe('a lesson', () => {
   it('renders its title, objectives and body, with code marked up for highlighting', async () => {
     render(<App />);
     expect(await screen.findByRole('heading', { level: 1, name: 'Images, containers and the Dockerfile' })).toBeInTheDocument();
-    expect(screen.getByRole('heading', { name: 'In this lesson you will' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'In this lesson you will' })).toBeInTheDocument();
     const code = await screen.findAllByText((_, el) => el?.tagName === 'CODE' && el.classList.contains('language-dockerfile'));
     expect(code[0]?.querySelector('.hljs-keyword')).not.toBeNull();
     expect(screen.getAllByLabelText('Exam tip').length).toBeGreaterThan(0);

@@ -1,0 +1,87 @@
+import { useEffect, useId } from 'react';
+import { runFlow } from '@/engine/architecture';
+import { usePrefersReducedMotion } from './grading';
+import { useMessages } from './messages';
+import { useSandbox, useSandboxStore, type SandboxStore } from './store';
+
+const HOP_MS = 1200;
+
+function start(store: SandboxStore, playing: boolean) {
+  const result = runFlow(store.getState().diagram);
+  store.setState({ flow: { result, shown: Math.min(1, result.hops.length), playing: playing && result.hops.length > 1 } });
+}
+
+function step(store: SandboxStore, by: number) {
+  const flow = store.getState().flow;
+  if (!flow) return start(store, false);
+  const shown = Math.max(1, Math.min(flow.result.hops.length, flow.shown + by));
+  store.setState({ flow: { ...flow, shown, playing: false } });
+}
+
+/** Sends an event through the diagram hop by hop (as the engine narrates it) and stops where AWS would. */
+export function FlowPanel({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
+  const m = useMessages();
+  const store = useSandboxStore();
+  const flow = useSandbox((s) => s.flow);
+  const empty = useSandbox((s) => s.diagram.nodes.length === 0);
+  const reduced = usePrefersReducedMotion();
+  const titleId = useId();
+  const H = `h${headingLevel}` as const;
+
+  useEffect(() => {
+    if (!flow?.playing) return;
+    if (flow.shown >= flow.result.hops.length) {
+      store.setState({ flow: { ...flow, playing: false } });
+      return;
+    }
+    const timer = setTimeout(() => store.setState({ flow: { ...flow, shown: flow.shown + 1 } }), reduced ? HOP_MS * 1.5 : HOP_MS);
+    return () => clearTimeout(timer);
+  }, [flow, store, reduced]);
+
+  const hops = flow?.result.hops.slice(0, flow.shown) ?? [];
+  const current = hops[hops.length - 1];
+  const total = flow?.result.hops.length ?? 0;
+  const finished = flow && flow.shown === total && !flow.playing;
+  return (
+    <section className="sb-panel" aria-labelledby={titleId}>
+      <H id={titleId}>{m('flow.title')}</H>
+      <p className="muted">{m('flow.help')}</p>
+      <div className="sb-row">
+        <button type="button" className="button primary" onClick={() => start(store, true)} disabled={empty}>
+          ▶ {m('flow.run')}
+        </button>
+        <button type="button" className="button secondary" onClick={() => step(store, -1)} disabled={!flow || flow.shown <= 1}>
+          {m('flow.back')}
+        </button>
+        <button type="button" className="button secondary" onClick={() => step(store, 1)} disabled={empty || (flow ? flow.shown >= total : false)}>
+          {m('flow.step')}
+        </button>
+        {flow && (
+          <button type="button" className="button secondary" onClick={() => store.setState({ flow: null })}>
+            {m('flow.stop')}
+          </button>
+        )}
+      </div>
+      {flow && total === 0 && <p role="status">{m('flow.empty')}</p>}
+      {hops.length > 0 && (
+        <ol className="sb-hops">
+          {hops.map((h) => (
+            <li key={h.index} className={h.ok ? 'sb-hop' : 'sb-hop sb-hop-failed'} aria-current={h === current ? 'step' : undefined}>
+              <strong>{h.action}</strong> — {h.caption}
+              {h.error && <div className="sb-error">{h.error}</div>}
+            </li>
+          ))}
+        </ol>
+      )}
+      <p role="status" className="visually-hidden">
+        {current ? `${m('flow.hop', { n: current.index + 1, total })}: ${current.action} — ${current.caption}` : ''}
+      </p>
+      {finished && flow.result.ok && total > 0 && <p className="sb-ok">✓ {m('flow.ok')}</p>}
+      {finished && flow.result.failure && total > 0 && (
+        <p role="alert" className="sb-error">
+          {m('flow.failed', { n: total, error: flow.result.failure.error })}
+        </p>
+      )}
+    </section>
+  );
+}

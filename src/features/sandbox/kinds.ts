@@ -1,0 +1,94 @@
+import { diagramNodeSchema, NODE_KINDS, type Diagram, type DiagramNode, type NodeKind } from '@/content/diagramSchema';
+
+export { NODE_KINDS };
+
+/** A short glyph per kind, drawn on the node and in the palette (decorative; the name is the label). */
+export const KIND_GLYPH: Record<NodeKind, string> = {
+  internet: 'WWW',
+  s3: 'S3',
+  'eventbridge-rule': 'EB',
+  'eventbridge-schedule': 'SCHED',
+  'ecs-service': 'SVC',
+  'ecs-task': 'TASK',
+  alb: 'ALB',
+  sqs: 'SQS',
+  sns: 'SNS',
+  dynamodb: 'DDB',
+  efs: 'EFS',
+  ecr: 'ECR',
+  'cloudwatch-alarm': 'CW',
+  'iam-role': 'IAM',
+};
+
+/** The base of generated ids and labels for new nodes of each kind. */
+const BASE_NAME: Record<NodeKind, string> = {
+  internet: 'users',
+  s3: 'bucket',
+  'eventbridge-rule': 'rule',
+  'eventbridge-schedule': 'schedule',
+  'ecs-service': 'service',
+  'ecs-task': 'task',
+  alb: 'alb',
+  sqs: 'queue',
+  sns: 'topic',
+  dynamodb: 'table',
+  efs: 'files',
+  ecr: 'repo',
+  'cloudwatch-alarm': 'alarm',
+  'iam-role': 'role',
+};
+
+/** Props a new node starts with: valid for the schema, and leaving the decisions that teach to the learner. */
+const DEFAULT_PROPS: Record<NodeKind, unknown> = {
+  internet: {},
+  s3: { eventBridgeNotifications: false, s3FilesFileSystem: false },
+  'eventbridge-rule': { eventPattern: { source: ['aws.s3'], 'detail-type': ['Object Created'] }, eventBus: 'default' },
+  'eventbridge-schedule': { scheduleExpression: 'rate(1 hour)', service: 'scheduler' },
+  'ecs-service': {
+    launchType: 'EC2',
+    networkMode: 'awsvpc',
+    desiredCount: 1,
+    scaling: { policy: 'none', minCapacity: 1, maxCapacity: 1 },
+  },
+  'ecs-task': { launchType: 'EC2', networkMode: 'awsvpc' },
+  alb: { loadBalancerType: 'application', listener: { protocol: 'HTTP', port: 80 }, targetType: 'instance' },
+  sqs: { fifo: false },
+  sns: {},
+  dynamodb: {},
+  efs: { transitEncryption: false, iamAuthorization: false },
+  ecr: {},
+  'cloudwatch-alarm': { metricName: 'ApproximateNumberOfMessagesVisible', threshold: 100, comparison: '>=' },
+  'iam-role': { purpose: 'task', actions: [] },
+};
+
+/** The first `base-N` not yet used as a node id. */
+export function freshId(diagram: Diagram, base: string): string {
+  const used = new Set(diagram.nodes.map((n) => n.id));
+  for (let i = 1; ; i++) {
+    const id = `${base}-${i}`;
+    if (!used.has(id)) return id;
+  }
+}
+
+export function freshEdgeId(diagram: Diagram): string {
+  const used = new Set(diagram.edges.map((e) => e.id));
+  for (let i = diagram.edges.length + 1; ; i++) {
+    const id = `e${i}`;
+    if (!used.has(id)) return id;
+  }
+}
+
+/** A new node of `kind` at `position`, with a unique id and label. */
+export function newNode(diagram: Diagram, kind: NodeKind, position: { x: number; y: number }): DiagramNode {
+  const id = freshId(diagram, BASE_NAME[kind]);
+  return diagramNodeSchema.parse({ id, kind, label: id, position, props: structuredClone(DEFAULT_PROPS[kind]) });
+}
+
+/** A free spot for a node added by keyboard: right of everything, on the row of the selected node. */
+export function nextPosition(diagram: Diagram, near?: DiagramNode): { x: number; y: number } {
+  if (!diagram.nodes.length) return { x: 0, y: 0 };
+  const maxX = Math.max(...diagram.nodes.map((n) => n.position?.x ?? 0));
+  return { x: maxX + 220, y: near?.position?.y ?? 0 };
+}
+
+export const EMPTY_DIAGRAM: Diagram = { schemaVersion: 1, nodes: [], edges: [] };

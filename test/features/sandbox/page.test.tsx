@@ -1,0 +1,91 @@
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { db } from '@/db/db';
+import { SandboxPage } from '@/features/sandbox/SandboxPage';
+import { SandboxWidget } from '@/features/sandbox/SandboxWidget';
+import { preferencesStore } from '@/ui/preferences';
+import { installReactFlowEnv } from './reactFlowEnv';
+
+beforeAll(installReactFlowEnv);
+beforeEach(async () => {
+  preferencesStore.setState({ language: 'en', theme: 'light' });
+  await db.diagrams.clear();
+});
+
+type SavedRow = { id: string; name: string; diagram: { nodes: { id: string }[] } };
+const savedRows = async () => (await db.diagrams.toArray()) as unknown as SavedRow[];
+
+describe('sandbox page', () => {
+  it('saves the diagram as it changes, and renames it', async () => {
+    render(<SandboxPage />);
+    await userEvent.click(await screen.findByRole('button', { name: 'Add SQS queue' }));
+    await waitFor(async () => expect((await savedRows())[0]?.diagram.nodes.map((n) => n.id)).toEqual(['queue-1']));
+    const name = screen.getByLabelText('Diagram name');
+    await userEvent.clear(name);
+    await userEvent.type(name, 'Workers');
+    await waitFor(async () => expect((await savedRows())[0]?.name).toBe('Workers'));
+    expect(await within(screen.getByRole('region', { name: 'My diagrams' })).findByText(/^Workers/)).toBeInTheDocument();
+  });
+
+  it('reopens the last diagram', async () => {
+    await db.diagrams.put({
+      id: 'd1',
+      name: 'Saved before',
+      updatedAt: 10,
+      diagram: { schemaVersion: 1, nodes: [{ id: 'box', kind: 's3', label: 'my-bucket', props: { eventBridgeNotifications: false, s3FilesFileSystem: false } }], edges: [] },
+    } as never);
+    render(<SandboxPage />);
+    expect(await screen.findByRole('button', { name: /^my-bucket/ })).toBeInTheDocument();
+    expect(screen.getByLabelText('Diagram name')).toHaveValue('Saved before');
+  });
+
+  it('refuses an invalid diagram file, naming the field, and keeps the open diagram', async () => {
+    render(<SandboxPage />);
+    await userEvent.click(await screen.findByRole('button', { name: 'Add SNS topic' }));
+    const bad = JSON.stringify({ schemaVersion: 1, nodes: [{ id: 'w', kind: 'ecs-task', props: { launchType: 'LAMBDA' } }], edges: [] });
+    await userEvent.upload(screen.getByLabelText('Import a diagram file (JSON)'), new File([bad], 'mine.json', { type: 'application/json' }));
+    const alert = await screen.findByText('This file cannot be imported. Nothing was changed.');
+    expect(alert.closest('[role="alert"]')).toHaveTextContent('mine.json: nodes.0.props.launchType');
+    expect(screen.getByRole('button', { name: /^topic-1/ })).toBeInTheDocument();
+  });
+
+  it('keeps a change in the diagram it was made in when another one is opened at once', async () => {
+    const empty = { schemaVersion: 1, nodes: [], edges: [] };
+    await db.diagrams.put({ id: 'a', name: 'First', updatedAt: 1, diagram: empty } as never);
+    await db.diagrams.put({ id: 'b', name: 'Second', updatedAt: 2, diagram: empty } as never);
+    render(<SandboxPage />);
+    await userEvent.click(await screen.findByRole('button', { name: 'Add ECR repository' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Open “First”' }));
+    expect(await screen.findByText('Opened “First”.')).toBeInTheDocument();
+    await new Promise((r) => setTimeout(r, 400));
+    const rows = new Map((await savedRows()).map((r) => [r.id, r]));
+    expect(rows.get('b')?.diagram.nodes.map((n) => n.id)).toEqual(['repo-1']);
+    expect(rows.get('a')?.diagram.nodes).toEqual([]);
+    expect(rows.get('a')?.name).toBe('First');
+  });
+
+  it('deletes a saved diagram after confirmation', async () => {
+    await db.diagrams.put({ id: 'old', name: 'Old one', updatedAt: 1, diagram: { schemaVersion: 1, nodes: [], edges: [] } } as never);
+    await db.diagrams.put({ id: 'new', name: 'New one', updatedAt: 2, diagram: { schemaVersion: 1, nodes: [], edges: [] } } as never);
+    render(<SandboxPage />);
+    await userEvent.click(await screen.findByRole('button', { name: 'Delete “Old one”' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Yes, delete' }));
+    await waitFor(async () => expect((await savedRows()).map((r) => r.id)).toEqual(['new']));
+  });
+});
+
+describe('lesson widget', () => {
+  it('opens a challenge with its starting nodes and goal', () => {
+    render(<SandboxWidget challenge="s3-upload-runs-task" />);
+    const widget = screen.getByRole('region', { name: 'Sandbox challenge: An upload to S3 runs a Fargate task' });
+    expect(within(widget).getByText(/start a Fargate task that reads the new object/)).toBeInTheDocument();
+    expect(within(widget).getByRole('button', { name: /^photo-uploads/ })).toBeInTheDocument();
+    expect(within(widget).getByRole('button', { name: 'Check' })).toBeInTheDocument();
+  });
+
+  it('says so when the challenge does not exist', () => {
+    render(<SandboxWidget challenge="no-such-thing" />);
+    expect(screen.getByRole('note')).toHaveTextContent('No sandbox challenge is called “no-such-thing”.');
+  });
+});

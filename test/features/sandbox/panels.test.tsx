@@ -1,0 +1,169 @@
+import { act, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { readFileSync } from 'node:fs';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { challengeSchema } from '@/content/challengeSchema';
+import type { Diagram } from '@/content/diagramSchema';
+import { Editor } from '@/features/sandbox/Editor';
+import { ChallengePanel } from '@/features/sandbox/ChallengePanel';
+import { createSandboxStore, SandboxContext, type SandboxStore } from '@/features/sandbox/store';
+import { preferencesStore } from '@/ui/preferences';
+import { installReactFlowEnv } from './reactFlowEnv';
+
+const challenge = challengeSchema.parse(JSON.parse(readFileSync('content/challenges/s3-upload-runs-task.json', 'utf8')));
+
+/** The upload challenge built correctly except that the task role cannot write to DynamoDB. */
+function almostSolved(): Diagram {
+  const d = structuredClone(challenge.referenceSolution);
+  for (const n of d.nodes) if (n.id === 'task-role' && n.kind === 'iam-role') n.props.actions = ['s3:GetObject'];
+  return d;
+}
+
+function renderEditor(store: SandboxStore, side?: React.ReactNode) {
+  return render(
+    <SandboxContext.Provider value={store}>
+      <Editor side={side} />
+    </SandboxContext.Provider>,
+  );
+}
+
+beforeAll(installReactFlowEnv);
+beforeEach(() => preferencesStore.setState({ language: 'en', theme: 'light' }));
+
+describe('palette and properties', () => {
+  it('adds a resource from the keyboard and shows its properties', async () => {
+    const store = createSandboxStore();
+    renderEditor(store);
+    const add = screen.getByRole('button', { name: 'Add EventBridge Scheduler schedule' });
+    add.focus();
+    await userEvent.keyboard('{Enter}');
+    expect(screen.getByText('Added schedule-1.')).toHaveAttribute('role', 'status');
+    expect(screen.getByText('EventBridge Scheduler schedule “schedule-1”')).toBeInTheDocument();
+    expect(screen.getByLabelText('Schedule expression')).toHaveValue('rate(1 hour)');
+  });
+
+  it('keeps an invalid setting in its field with the reason, and applies a valid one', async () => {
+    const store = createSandboxStore();
+    renderEditor(store);
+    await userEvent.click(screen.getByRole('button', { name: 'Add EventBridge Scheduler schedule' }));
+    const field = screen.getByLabelText('Schedule expression');
+    await userEvent.clear(field);
+    // EventBridge wants the plural unit for values above 1: "rate(5 minutes)".
+    await userEvent.type(field, 'rate(5 minute)');
+    expect(field).toHaveValue('rate(5 minute)');
+    expect(field).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getByText(/^props\.scheduleExpression: /)).toHaveAttribute('role', 'alert');
+    const node = () => store.getState().diagram.nodes[0];
+    expect(node()?.kind === 'eventbridge-schedule' && node()?.props).toMatchObject({ scheduleExpression: 'rate(1 hour)' });
+    await userEvent.clear(field);
+    await userEvent.type(field, 'rate(5 minutes)');
+    expect(field).not.toHaveAttribute('aria-invalid');
+    expect(node()?.kind === 'eventbridge-schedule' && node()?.props).toMatchObject({ scheduleExpression: 'rate(5 minutes)' });
+  });
+});
+
+describe('connect menu', () => {
+  it('refuses a pair no AWS integration connects, with the reason, and connects a possible one', async () => {
+    const store = createSandboxStore({ diagram: { schemaVersion: 1, nodes: structuredClone(challenge.startingNodes), edges: [] }, selection: { type: 'node', id: 'photos' } });
+    renderEditor(store);
+    await userEvent.selectOptions(screen.getByLabelText('Connect photos table to'), 'uploads');
+    await userEvent.click(screen.getByRole('button', { name: 'Connect' }));
+    expect(screen.getAllByRole('alert').map((a) => a.textContent).join(' ')).toMatch(/Cannot connect: No AWS integration connects a dynamodb to a s3/);
+    expect(store.getState().diagram.edges).toHaveLength(0);
+
+    // Users upload to the bucket: a connection that exists.
+    await userEvent.click(screen.getByRole('button', { name: /^Users/ }));
+    await userEvent.selectOptions(screen.getByLabelText('Connect Users to'), 'uploads');
+    await userEvent.click(screen.getByRole('button', { name: 'Connect' }));
+    expect(store.getState().diagram.edges).toEqual([{ id: 'e1', source: 'users', target: 'uploads' }]);
+    expect(screen.getByRole('button', { name: 'Users → photo-uploads' })).toBeInTheDocument();
+  });
+});
+
+describe('explain, findings and flow', () => {
+  it('explains a selected connection with the policy statement it adds', () => {
+    const store = createSandboxStore({ diagram: challenge.referenceSolution, selection: { type: 'edge', id: 'e5' } });
+    renderEditor(store);
+    const panel = screen.getByRole('region', { name: 'Connection' });
+    expect(within(panel).getByText('Works')).toBeInTheDocument();
+    expect(within(panel).getByText(/thumbnailer → photos table/)).toBeInTheDocument();
+    // The task writes with its task role: the statement allows dynamodb:PutItem on the photos table.
+    const policy = within(panel).getByRole('figure', { name: /thumbnailer-task-role/ });
+    expect(policy.textContent).toContain('"dynamodb:PutItem"');
+    expect(policy.textContent).toContain('arn:aws:dynamodb:us-east-1:111122223333:table/photos');
+    expect(within(panel).getByRole('button', { name: /^Copy Permissions of the task role/ })).toBeInTheDocument();
+  });
+
+  it('lists the missing permission, and activating it selects the role that lacks it', async () => {
+    const store = createSandboxStore({ diagram: almostSolved() });
+    renderEditor(store);
+    const problems = screen.getByRole('region', { name: 'Problems' });
+    const finding = within(problems).getByRole('button', { name: /lacks dynamodb:PutItem/ });
+    await userEvent.click(finding);
+    expect(store.getState().selection).toEqual({ type: 'node', id: 'task-role' });
+    expect(screen.getByText('IAM role “thumbnailer-task-role”')).toBeInTheDocument();
+  });
+
+  it('steps the flow hop by hop and stops where AWS would refuse', async () => {
+    const store = createSandboxStore({ diagram: almostSolved() });
+    renderEditor(store);
+    const next = screen.getByRole('button', { name: 'Next hop' });
+    await userEvent.click(next);
+    // The users' upload starts the story: the first node nothing flows into.
+    expect(screen.getByRole('listitem', { current: 'step' })).toHaveTextContent(/client on the internet/i);
+    for (let i = 0; i < 20 && !next.hasAttribute('disabled'); i++) await userEvent.click(next);
+    expect(screen.getAllByRole('alert').map((a) => a.textContent).join(' ')).toMatch(/AccessDenied: the task role lacks dynamodb:PutItem/);
+    const hops = within(screen.getByRole('region', { name: 'Run the flow' })).getAllByRole('listitem').map((li) => li.textContent);
+    // S3 event → rule → RunTask comes before the task's own calls; the write fails last.
+    expect(hops.findIndex((h) => h?.includes('RunTask'))).toBeLessThan(hops.findIndex((h) => h?.includes('GetObject')));
+    expect(hops.at(-1)).toMatch(/PutItem/);
+  });
+});
+
+describe('findings on connections', () => {
+  it('points a forbidden connection at its edge, and selects the edge when activated', async () => {
+    // The challenge forbids mounting the bucket into the task: the task must read it with GetObject.
+    const d = structuredClone(challenge.referenceSolution);
+    d.edges.push({ id: 'mount', source: 'uploads', target: 'thumbnailer' });
+    const store = createSandboxStore({ diagram: d, challengeId: challenge.id, checked: true });
+    renderEditor(store);
+    const problems = screen.getByRole('region', { name: 'Problems' });
+    await userEvent.click(within(problems).getByRole('button', { name: /Remove s3 → ecs-task/ }));
+    expect(store.getState().selection).toEqual({ type: 'edge', id: 'mount' });
+    expect(within(screen.getByRole('region', { name: 'Connection' })).getByText('Does not work in AWS')).toBeInTheDocument();
+  });
+});
+
+describe('languages', () => {
+  it('labels the palette and panels in Korean, keeping AWS names in English', () => {
+    preferencesStore.setState({ language: 'ko' });
+    renderEditor(createSandboxStore());
+    expect(screen.getByRole('button', { name: 'S3 버킷 추가' })).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: '문제' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: '다음 단계' })).toBeInTheDocument();
+  });
+});
+
+describe('challenge panel', () => {
+  it('reveals hints one at a time and grades against the goal on Check', async () => {
+    const store = createSandboxStore({ diagram: almostSolved(), challengeId: challenge.id });
+    render(
+      <SandboxContext.Provider value={store}>
+        <ChallengePanel challenge={challenge} />
+      </SandboxContext.Provider>,
+    );
+    const hint = screen.getByRole('button', { name: 'Show a hint' });
+    await userEvent.click(hint);
+    expect(screen.getAllByRole('listitem')).toHaveLength(1);
+    await userEvent.click(hint);
+    await userEvent.click(hint);
+    expect(screen.getAllByRole('listitem')).toHaveLength(3);
+    expect(screen.getByRole('button', { name: 'No more hints.' })).toBeDisabled();
+
+    await userEvent.click(screen.getByRole('button', { name: 'Check' }));
+    // The missing write permission fails both the rule for task → DynamoDB and the challenge's role check.
+    expect(screen.getByText('Not yet: 2 problems to fix.')).toBeInTheDocument();
+    act(() => store.setState({ diagram: challenge.referenceSolution }));
+    expect(screen.getByText(/Passed: the design meets the goal/)).toBeInTheDocument();
+  });
+});
