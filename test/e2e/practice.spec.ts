@@ -55,11 +55,20 @@ it('answers a daily review by keyboard alone and loses nothing on reload', async
     assert.equal(await countRows(page, 'reviews'), 2);
     assert.equal(await countRows(page, 'cards'), 2);
 
+    await page.keyboard.press('Enter');
+    await page.waitForFunction((s) => document.querySelector('.question-stem')?.textContent !== s, second);
+    const third = await stem.textContent();
+    // Choose but do not check yet, then reload: the choice is still there.
+    await page.keyboard.press('c');
+    await page.waitForTimeout(300);
     await page.reload();
     await stem.waitFor();
     const after = await stem.textContent();
+    assert.equal(after, third);
     assert.notEqual(after, first);
     assert.notEqual(after, second);
+    await page.locator('.option input:checked').waitFor();
+    assert.equal(await page.locator('.option input').nth(2).isChecked(), true);
     assert.equal(await countRows(page, 'reviews'), 2);
   });
 });

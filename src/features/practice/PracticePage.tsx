@@ -36,7 +36,6 @@ export function topicQueue(params: URLSearchParams, decks: readonly CustomDeck[]
 function Mode({ mode, params, decks }: { mode: string; params: URLSearchParams; decks: CustomDeck[] }) {
   const m = useMessages();
   const [queue, setQueue] = useState<string[]>();
-  const [seedBase] = useState(() => Date.now() % 1_000_000);
   useEffect(() => {
     let live = true;
     const load = mode === 'daily' ? dailyQueue(decks) : mode === 'missed' ? missedQuestionIds() : Promise.resolve(topicQueue(params, decks));
@@ -49,7 +48,7 @@ function Mode({ mode, params, decks }: { mode: string; params: URLSearchParams; 
   }, [mode]);
   const onEnd = useCallback(() => dailyQueue(decks), [decks]);
   if (!queue) return <Loading label={m('loading')} />;
-  return <Session queue={queue} mode={mode === 'daily' ? 'daily' : mode === 'missed' ? 'missed' : 'topic'} decks={decks} {...(mode === 'daily' ? { onEnd } : {})} seedBase={seedBase} />;
+  return <Session queue={queue} mode={mode === 'daily' ? 'daily' : mode === 'missed' ? 'missed' : 'topic'} decks={decks} {...(mode === 'daily' ? { onEnd } : {})} />;
 }
 
 const TITLES = { daily: 'dailyTitle', topic: 'topicTitle', missed: 'missedTitle', exam: 'examTitle' } as const;

@@ -1,6 +1,9 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { isCorrect } from '@/engine/exam';
-import { readSetting, recordAnswer, SETTING, undoLastAnswer, writeSetting, type PracticeMode } from '@/db/practice';
+import { db } from '@/db/db';
+import { readSetting, recordAnswer, SETTING, undoLastAnswer, writeSetting, type PracticeMode, type StoredCard } from '@/db/practice';
+import { useLiveQuery } from '@/db/useLiveQuery';
+import { Loading } from '@/ui/Page';
 import { useLocale } from '@/ui/i18n';
 import { optionOrder, resolveQuestion, type CustomDeck } from './bank';
 import { formatInterval, useMessages } from './messages';
@@ -14,7 +17,6 @@ interface Props {
   decks: readonly CustomDeck[];
   /** Called at the end of the queue; may return more questions (due again, or tomorrow's none). */
   onEnd?: () => Promise<string[]>;
-  seedBase: number;
 }
 
 interface Draft {
@@ -32,7 +34,7 @@ interface Answered {
  * A practice session: one question at a time, checked on Enter, with the explanation and the next review
  * interval right after. Each answer is stored at once (card and review log), so a reload loses nothing.
  */
-export function Session({ queue: initial, mode, decks, onEnd, seedBase }: Props) {
+export function Session({ queue: initial, mode, decks, onEnd }: Props) {
   const m = useMessages();
   const locale = useLocale();
   const [queue, setQueue] = useState<string[]>([...initial]);
@@ -46,9 +48,20 @@ export function Session({ queue: initial, mode, decks, onEnd, seedBase }: Props)
   const [ended, setEnded] = useState(initial.length === 0);
 
   const cardId = queue[index];
-  const seed = seedBase + index;
-  const shown = cardId ? resolveQuestion(cardId, locale, decks, seed) : undefined;
-  const options = shown ? optionOrder(shown.question, `${shown.cardId}:${seedBase}:${index}`) : [];
+  // Each review of a card gets its own seed (the card's review count, plus the repeat number when a
+  // drill repeats a card): options shuffle and generated questions change from one review to the next,
+  // yet a reload shows the same question the same way.
+  const reps = useLiveQuery(async () => {
+    const rows = await db.cards.bulkGet(queue);
+    return new Map(queue.map((id, i) => [id, (rows[i] as StoredCard | undefined)?.reps ?? 0]));
+  }, [queue]);
+  const [frozen, setFrozen] = useState<{ key: string; seed: number }>();
+  const key = `${index}:${cardId ?? ''}`;
+  const repeat = cardId ? queue.slice(0, index).filter((id) => id === cardId).length : 0;
+  const seed = frozen?.key === key ? frozen.seed : cardId && reps ? (reps.get(cardId) ?? 0) + repeat : undefined;
+  if (seed !== undefined && frozen?.key !== key) setFrozen({ key, seed });
+  const shown = cardId && seed !== undefined ? resolveQuestion(cardId, locale, decks, seed) : undefined;
+  const options = shown ? optionOrder(shown.question, `${shown.cardId}:${seed}`) : [];
 
   useEffect(() => {
     startedAt.current = Date.now();
@@ -137,6 +150,7 @@ export function Session({ queue: initial, mode, decks, onEnd, seedBase }: Props)
   });
 
   const right = history.filter((h) => h.correct).length;
+  if (!ended && cardId && !shown && seed === undefined) return <Loading label={m('loading')} />;
   if (ended || !shown) {
     return (
       <div className="session-end">

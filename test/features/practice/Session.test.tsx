@@ -23,7 +23,7 @@ function rightKey(questionId: string): string {
 describe('a practice session', () => {
   it('answers by keyboard: a letter chooses, Enter checks and shows the explanation and next interval', async () => {
     const user = userEvent.setup();
-    render(<Session queue={ids} mode="daily" decks={[]} seedBase={1} />);
+    render(<Session queue={ids} mode="daily" decks={[]} />);
     await screen.findByRole('heading', { level: 2, name: /startup wants to run a containerized REST API/ });
     await user.keyboard(rightKey(ids[0]!));
     await user.keyboard('{Enter}');
@@ -39,7 +39,7 @@ describe('a practice session', () => {
 
   it('marks a guess with G (rated Hard) and undoes it with U', async () => {
     const user = userEvent.setup();
-    render(<Session queue={ids} mode="daily" decks={[]} seedBase={1} />);
+    render(<Session queue={ids} mode="daily" decks={[]} />);
     await screen.findByText('Question 1 of 2');
     await user.keyboard(rightKey(ids[0]!));
     await user.keyboard('g');
@@ -56,7 +56,7 @@ describe('a practice session', () => {
 
   it('a wrong answer is rated Again and shows which option was right', async () => {
     const user = userEvent.setup();
-    render(<Session queue={ids} mode="topic" decks={[]} seedBase={1} />);
+    render(<Session queue={ids} mode="topic" decks={[]} />);
     await screen.findByText('Question 1 of 2');
     const wrong = 'abcd'.split('').find((k) => k !== rightKey(ids[0]!))!;
     await user.keyboard(wrong);
@@ -69,7 +69,7 @@ describe('a practice session', () => {
 
   it('shows English with a visible note where a Korean translation is missing', async () => {
     preferencesStore.setState({ language: 'ko', theme: 'light' });
-    render(<Session queue={['gen-rolling-first-wave']} mode="daily" decks={[]} seedBase={1} />);
+    render(<Session queue={['gen-rolling-first-wave']} mode="daily" decks={[]} />);
     expect(await screen.findByText('아직 번역되지 않았습니다. 영어로 표시합니다.')).toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 2 })).toHaveAttribute('lang', 'en');
   });
