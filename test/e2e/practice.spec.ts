@@ -121,10 +121,12 @@ it('answers a quiz inside a lesson', async () => {
       async (page) => {
         await page.goto('/learn/ecs/launch-types');
         const quiz = page.getByRole('group', { name: 'Quick check' }).first();
+        // The lesson body, then the quiz and the question bank, load on demand: allow for a busy machine.
+        await quiz.locator('.option input').first().waitFor({ timeout: 30_000 });
         await quiz.scrollIntoViewIfNeeded();
         await quiz.locator('.option input').first().check();
         await quiz.getByRole('button', { name: 'Check answer' }).click();
-        await quiz.getByRole('status').filter({ hasText: /Next review/ }).waitFor();
+        await quiz.getByRole('status').filter({ hasText: /Next review/ }).waitFor({ timeout: 20_000 });
         await shot(page, `lesson-quiz-${colorScheme}`);
         // Only the quizzes: the rest of the lesson page belongs to the lessons' own checks.
         const results = await new AxeBuilder({ page }).include('.quiz').analyze();
