@@ -13,6 +13,7 @@ import yaml from 'highlight.js/lib/languages/yaml';
 import { VitePWA } from 'vite-plugin-pwa';
 import { fileURLToPath } from 'node:url';
 import { lessonIndexPlugin } from './src/content/lessonIndexPlugin.ts';
+import { questionBankPlugin } from './src/content/questionBankPlugin.ts';
 
 const src = fileURLToPath(new URL('./src', import.meta.url));
 
@@ -20,6 +21,7 @@ export default defineConfig({
   resolve: { alias: { '@': src } },
   plugins: [
     lessonIndexPlugin(),
+    questionBankPlugin(),
     {
       enforce: 'pre',
       ...mdx({

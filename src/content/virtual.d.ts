@@ -9,3 +9,9 @@ declare module 'virtual:lesson-details' {
   const details: Record<string, LessonDetails>;
   export default details;
 }
+
+declare module 'virtual:question-bank' {
+  import type { Question, QuestionTranslation } from '@/content/questionSchema';
+  export const questions: Question[];
+  export const translations: { ko: Record<string, QuestionTranslation> };
+}

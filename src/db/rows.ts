@@ -18,10 +18,88 @@ export const lessonProgressRow = z.strictObject({
   scroll: z.number().min(0).max(1),
 });
 
-/** A question's scheduling card; the fields beyond the keys belong to the practice feature. */
-export const cardRow = z.looseObject({ questionId: id, deck: id, due: time });
-export const reviewRow = z.looseObject({ id: z.number().int().positive().optional(), questionId: id, reviewedAt: time });
-export const examRow = z.looseObject({ id, startedAt: time, status: z.enum(['in-progress', 'submitted', 'abandoned']) });
+const count = z.number().int().nonnegative();
+const real = z.number().finite();
+const optionIds = z.array(z.string().regex(/^[a-f]$/)).max(6);
+
+/**
+ * A question's scheduling card: the full FSRS card state. One card per question id whatever the
+ * language it is answered in. `deck` is "core" (the built-in bank), "generated" (one card per question
+ * generator) or "custom:<slug>" (an imported deck). Older rows may carry only the keys.
+ */
+export const cardRow = z.looseObject({
+  questionId: id,
+  deck: id,
+  due: time,
+  stability: real.nonnegative().optional(),
+  difficulty: real.optional(),
+  elapsedDays: real.nonnegative().optional(),
+  scheduledDays: real.nonnegative().optional(),
+  learningSteps: count.optional(),
+  reps: count.optional(),
+  lapses: count.optional(),
+  /** 0 new, 1 learning, 2 review, 3 relearning. */
+  state: z.number().int().min(0).max(3).optional(),
+  lastReview: time.optional(),
+  /** 1 Again … 4 Easy: the rating of the latest answer (missed questions are those rated Again). */
+  lastRating: z.number().int().min(1).max(4).optional(),
+});
+
+export const practiceModes = ['daily', 'topic', 'missed', 'exam', 'quiz'] as const;
+
+/**
+ * One answer: the full FSRS review log (the card's state before the answer, and the rating), the
+ * question, the options chosen, the time taken and the mode it was answered in.
+ */
+export const reviewRow = z.looseObject({
+  id: z.number().int().positive().optional(),
+  questionId: id,
+  reviewedAt: time,
+  deck: id.optional(),
+  rating: z.number().int().min(1).max(4).optional(),
+  state: z.number().int().min(0).max(3).optional(),
+  due: time.optional(),
+  stability: real.nonnegative().optional(),
+  difficulty: real.optional(),
+  elapsedDays: real.nonnegative().optional(),
+  lastElapsedDays: real.nonnegative().optional(),
+  scheduledDays: real.nonnegative().optional(),
+  learningSteps: count.optional(),
+  previousReps: count.optional(),
+  previousLapses: count.optional(),
+  previousReview: time.optional(),
+  chosen: optionIds.optional(),
+  correct: z.boolean().optional(),
+  guessed: z.boolean().optional(),
+  timeMs: count.optional(),
+  mode: z.enum(practiceModes).optional(),
+  /** For generated questions: the seed that rebuilds the exact question. */
+  seed: count.optional(),
+});
+
+const examResult = z.strictObject({
+  correct: count,
+  total: count,
+  scaled: z.number().int().min(100).max(1000),
+  passed: z.boolean(),
+  byDomain: z.array(z.strictObject({ domain: id, correct: count, total: count })),
+});
+
+/** A mock exam: the questions drawn, the answers so far, flags, and the stored deadline. */
+export const examRow = z.looseObject({
+  id,
+  startedAt: time,
+  status: z.enum(['in-progress', 'submitted', 'abandoned']),
+  exam: z.enum(['DVA-C02', 'SAA-C03']).optional(),
+  deadline: time.optional(),
+  durationMs: count.optional(),
+  items: z.array(z.strictObject({ questionId: id, domain: id })).max(200).optional(),
+  answers: z.record(z.string().max(200), optionIds).optional(),
+  flagged: z.array(id).max(200).optional(),
+  current: count.optional(),
+  submittedAt: time.optional(),
+  result: examResult.optional(),
+});
 export const diagramRow = z.looseObject({ id, name: z.string().max(200), updatedAt: time });
 
 export const tableRows = {

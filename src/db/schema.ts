@@ -32,6 +32,15 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
       diagrams: 'id, updatedAt, name',
     },
   },
+  {
+    // v3: missed questions by their last rating; exams by kind and start; every new field is optional,
+    // so rows written by v1 and v2 keep their shape.
+    version: 3,
+    stores: {
+      cards: 'questionId, deck, due, lastRating',
+      exams: 'id, startedAt, status, [status+startedAt]',
+    },
+  },
 ];
 
 export const DB_NAME = 'container-lab';

@@ -1,9 +1,8 @@
-import { act, render, screen, within } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '@/app/App';
 import { preferencesStore } from '@/ui/preferences';
-import { navigate } from '@/ui/router';
 
 vi.mock('@/app/UpdatePrompt', () => ({ default: () => null }));
 
@@ -33,16 +32,6 @@ describe('app shell', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Switch to dark theme' }));
     expect(document.documentElement.dataset.theme).toBe('dark');
     expect(screen.getByRole('button', { name: 'Switch to light theme' })).toBeInTheDocument();
-  });
-
-  it('says plainly which sections are not built yet', async () => {
-    render(<App />);
-    for (const [path, text] of [
-      ['/practice', /is not built yet/],
-    ] as const) {
-      act(() => navigate(path));
-      expect(await screen.findByText(text)).toBeInTheDocument();
-    }
   });
 
   it('shows a not-found page inside the shell for unknown paths', async () => {

@@ -6,7 +6,7 @@ import { SandboxEmbed } from '@/features/sandbox/embed';
 /**
  * The components a lesson's MDX may use, by name. Features add their embeddable widgets here
  * (the simulator's <Simulator>, the sandbox's <Sandbox>, practice's <Quiz>), so lessons never import
- * feature code themselves. A name a lesson uses that is not registered renders a visible notice.
+ * feature code themselves. The content tests refuse a lesson that uses a name not registered here.
  */
 const SimulatorWidget = lazy(() => import('@/features/simulator/SimulatorWidget'));
 
@@ -41,17 +41,18 @@ export const mdxComponents: Record<string, ComponentType<any>> = {
   table: Table,
   Callout,
   ExamTip,
-  // Widgets whose features are not built yet say so where a lesson uses them.
-  Quiz: () => <UnknownWidget name="Quiz" />,
+  Quiz: QuizWidget,
   Simulator: LazySimulator,
   Sandbox: SandboxEmbed,
 };
 
-export function UnknownWidget({ name }: { name: string }) {
+// The quiz (and the question bank it reads) loads only in lessons that use it.
+const LazyQuiz = lazy(() => import('@/features/practice/Quiz'));
+function QuizWidget(props: ComponentProps<typeof LazyQuiz>) {
   const t = useT();
   return (
-    <p className="notice" role="note">
-      {t('widget.unknown', { name })}
-    </p>
+    <Suspense fallback={<p className="muted">{t('app.loading')}</p>}>
+      <LazyQuiz {...props} />
+    </Suspense>
   );
 }

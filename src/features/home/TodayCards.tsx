@@ -2,18 +2,25 @@ import { Link } from '@/ui/router';
 import { lessonPath, lessons, localizedLesson } from '@/content/lessons';
 import { useEffect, useState } from 'react';
 import { peekTable } from '@/db/peek';
-import type { LessonProgressRow } from '@/db/rows';
+import type { CardRow, ExamRow, LessonProgressRow, SettingRow } from '@/db/rows';
 import { useLocale, useT } from '@/ui/i18n';
 import { Loading } from '@/ui/Page';
+import { useMessages } from './messages';
+import { practiceToday, type PracticeToday } from './practiceToday';
 import { suggestLesson } from './suggestLesson';
 
 export default function TodayCards() {
   const t = useT();
+  const m = useMessages();
   const locale = useLocale();
   const [progress, setProgress] = useState<Map<string, LessonProgressRow>>();
+  const [practice, setPractice] = useState<PracticeToday>();
   useEffect(() => {
     let live = true;
     void peekTable<LessonProgressRow>('lessonProgress').then((rows) => live && setProgress(new Map(rows.map((r) => [r.lessonId, r]))));
+    void Promise.all([peekTable<CardRow>('cards'), peekTable<ExamRow>('exams'), peekTable<SettingRow>('settings')]).then(
+      ([cards, exams, settings]) => live && setPractice(practiceToday(cards, exams, settings, Date.now())),
+    );
     return () => {
       live = false;
     };
@@ -43,7 +50,28 @@ export default function TodayCards() {
           </section>
           <section className="card" aria-labelledby="today-practice">
             <h2 id="today-practice">{t('nav.practice')}</h2>
-            <p className="muted">{t('home.practiceSoon')}</p>
+            {practice && (
+              <>
+                <p>
+                  {m('due', { count: practice.due })}, {m('fresh', { count: practice.newPerDay })}
+                </p>
+                <p>
+                  <Link className="button primary" to="/practice?mode=daily">
+                    {m('startReview')}
+                  </Link>
+                </p>
+                {practice.examInProgress && (
+                  <p>
+                    <Link className="button secondary" to="/practice?mode=exam">
+                      {m('continueExam', { exam: practice.examInProgress.exam })}
+                    </Link>
+                  </p>
+                )}
+                <p>
+                  <Link to="/practice">{m('practice')}</Link>
+                </p>
+              </>
+            )}
           </section>
         </div>
       )}

@@ -60,7 +60,6 @@ export const en = {
   'callout.note': 'Note',
   'callout.warning': 'Watch out',
   'callout.examTip': 'Exam tip',
-  'widget.unknown': 'This lesson refers to an interactive widget that is not available yet: {name}.',
   'notBuilt.title': 'Not built yet',
   'notBuilt.sandbox': 'The diagram sandbox, where you wire S3, EventBridge, ECS, ALB, SQS and more and get each connection graded, is not built yet.',
   'notBuilt.simulator': 'The ECS placement and rolling-update simulator is not built yet.',

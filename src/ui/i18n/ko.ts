@@ -62,7 +62,6 @@ export const ko: Dictionary = {
   'callout.note': '참고',
   'callout.warning': '주의',
   'callout.examTip': '시험 팁',
-  'widget.unknown': '이 레슨에서 참조하는 인터랙티브 위젯은 아직 제공되지 않습니다: {name}.',
   'notBuilt.title': '아직 준비 중',
   'notBuilt.sandbox': 'S3, EventBridge, ECS, ALB, SQS 등을 직접 연결하고 연결마다 채점받는 다이어그램 샌드박스는 아직 준비 중입니다.',
   'notBuilt.simulator': 'ECS 태스크 배치와 롤링 업데이트 시뮬레이터는 아직 준비 중입니다.',

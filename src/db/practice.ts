@@ -1,0 +1,160 @@
+import { Dexie } from 'dexie';
+import { buildDailyQueue, newCard, review, rollback, startOfDay, type CardState, type DailyQueue, type Outcome, type ReviewLogState } from '@/engine/srs';
+import { db as defaultDb, type AppDatabase } from './db';
+import type { CardRow, practiceModes, ReviewRow } from './rows';
+
+export type PracticeMode = (typeof practiceModes)[number];
+
+/** A stored card: the FSRS state with its question and deck. */
+export interface StoredCard extends CardState {
+  questionId: string;
+  deck: string;
+  lastRating?: number;
+}
+
+/** A stored answer: the FSRS log plus what the learner did. */
+export interface StoredReview extends Omit<ReviewLogState, 'reviewedAt'> {
+  id?: number;
+  questionId: string;
+  deck: string;
+  reviewedAt: number;
+  chosen: string[];
+  correct: boolean;
+  guessed: boolean;
+  timeMs: number;
+  mode: PracticeMode;
+  seed?: number;
+}
+
+export interface AnswerInput {
+  questionId: string;
+  deck: string;
+  outcome: Outcome;
+  chosen: string[];
+  timeMs: number;
+  mode: PracticeMode;
+  now: number;
+  seed?: number;
+}
+
+function cardState(row: StoredCard): CardState {
+  const { questionId: _q, deck: _d, lastRating: _r, ...state } = row;
+  return state;
+}
+
+/** Records one answer: updates (or creates) the card and appends the review log, in one transaction. */
+export async function recordAnswer(input: AnswerInput, database: AppDatabase = defaultDb): Promise<{ card: StoredCard; review: StoredReview }> {
+  return database.transaction('rw', database.cards, database.reviews, async () => {
+    const existing = (await database.cards.get(input.questionId)) as StoredCard | undefined;
+    const before = existing ? cardState(existing) : newCard(input.now);
+    const { card, log } = review(before, input.outcome, input.now);
+    const stored: StoredCard = { ...card, questionId: input.questionId, deck: input.deck, lastRating: log.rating };
+    const row: StoredReview = {
+      ...log,
+      questionId: input.questionId,
+      deck: input.deck,
+      chosen: [...input.chosen].sort(),
+      correct: input.outcome !== 'wrong',
+      guessed: input.outcome === 'guessed',
+      timeMs: Math.max(0, Math.round(input.timeMs)),
+      mode: input.mode,
+      ...(input.seed !== undefined ? { seed: input.seed } : {}),
+    };
+    await database.cards.put(stored as CardRow);
+    row.id = (await database.reviews.add(row as ReviewRow)) as number;
+    return { card: stored, review: row };
+  });
+}
+
+/**
+ * Undoes the latest answer (of one question, or the latest of all): the card goes back to its state
+ * before that answer (a first answer removes the card, so the question is new again) and the log is
+ * deleted. Returns the undone review, or undefined when there is nothing to undo.
+ */
+export async function undoLastAnswer(questionId?: string, database: AppDatabase = defaultDb): Promise<StoredReview | undefined> {
+  return database.transaction('rw', database.cards, database.reviews, async () => {
+    const last = (
+      questionId
+        ? await database.reviews.where('[questionId+reviewedAt]').between([questionId, Dexie.minKey], [questionId, Dexie.maxKey]).last()
+        : await database.reviews.orderBy('reviewedAt').last()
+    ) as StoredReview | undefined;
+    if (!last?.id || last.rating === undefined) return undefined;
+    const card = (await database.cards.get(last.questionId)) as StoredCard | undefined;
+    if (card) {
+      if (last.state === 0) await database.cards.delete(last.questionId);
+      else {
+        const previous = (await database.reviews
+          .where('[questionId+reviewedAt]')
+          .between([last.questionId, Dexie.minKey], [last.questionId, last.reviewedAt], true, false)
+          .last()) as StoredReview | undefined;
+        const restored = rollback(cardState(card), last);
+        const row: StoredCard = { ...restored, questionId: card.questionId, deck: card.deck };
+        if (previous?.rating !== undefined) row.lastRating = previous.rating;
+        await database.cards.put(row as CardRow);
+      }
+    }
+    await database.reviews.delete(last.id);
+    return last;
+  });
+}
+
+export interface QueueRequest {
+  now: number;
+  /** Minutes east of UTC of the learner's clock (−Date#getTimezoneOffset()). */
+  offsetMinutes: number;
+  newPerDay: number;
+  /** Every question (and generator) id that may be introduced, in introduction order. */
+  candidateIds: readonly string[];
+}
+
+/**
+ * Today's queue from the database: due cards through the `due` index, the candidates that already have a card
+ * through the primary key (no row is read for them), and today's first answers through `reviewedAt`.
+ */
+export async function loadDailyQueue(request: QueueRequest, database: AppDatabase = defaultDb): Promise<DailyQueue> {
+  return database.transaction('r', database.cards, database.reviews, async () => {
+    const dayStart = startOfDay(request.now, request.offsetMinutes);
+    const [due, known, introducedToday] = await Promise.all([
+      database.cards.where('due').belowOrEqual(request.now).toArray() as Promise<StoredCard[]>,
+      database.cards.where('questionId').anyOf([...request.candidateIds]).primaryKeys(),
+      database.reviews
+        .where('reviewedAt')
+        .aboveOrEqual(dayStart)
+        .filter((r) => r.state === 0)
+        .count(),
+    ]);
+    const seen = new Set<string>(known);
+    return buildDailyQueue({
+      now: request.now,
+      dueCards: due,
+      newQuestionIds: request.candidateIds.filter((id) => !seen.has(id)),
+      newPerDay: request.newPerDay,
+      introducedToday,
+    });
+  });
+}
+
+/** Questions whose latest answer was wrong. */
+export async function missedQuestionIds(database: AppDatabase = defaultDb): Promise<string[]> {
+  return (await database.cards.where('lastRating').equals(1).primaryKeys()) as string[];
+}
+
+export async function readSetting<T>(key: string, fallback: T, database: AppDatabase = defaultDb): Promise<T> {
+  const row = await database.settings.get(key);
+  return row === undefined ? fallback : (row.value as T);
+}
+
+export async function writeSetting(key: string, value: unknown, database: AppDatabase = defaultDb): Promise<void> {
+  await database.settings.put({ key, value: value as never });
+}
+
+export const SETTING = {
+  newPerDay: 'practice.newPerDay',
+  examDate: 'practice.examDate',
+  examCode: 'practice.exam',
+  /** Options chosen in the current question but not yet checked. */
+  draft: 'practice.draft',
+  deckPrefix: 'deck:',
+} as const;
+
+export const DEFAULT_NEW_PER_DAY = 20;

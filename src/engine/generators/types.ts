@@ -1,0 +1,38 @@
+import type { Question } from '@/content/questionSchema';
+import type { Rng } from '../srs/rng.ts';
+
+/** A question built afresh by an engine: the same shape as a bank question, plus how to rebuild it. */
+export interface GeneratedQuestion extends Question {
+  generator: string;
+  seed: number;
+}
+
+/**
+ * A question generator. `generate` is pure: the same seed always gives the same question, and the
+ * answer is computed by the engine the question is about, never written by hand.
+ */
+export interface QuestionGenerator {
+  /** Stable id; practice keeps one scheduling card per generator (the skill it trains). */
+  id: string;
+  track: Question['track'];
+  domains: Question['domains'];
+  lesson: string;
+  generate(seed: number): GeneratedQuestion;
+}
+
+export const OPTION_IDS = ['a', 'b', 'c', 'd', 'e', 'f'] as const;
+
+/** Builds the options list: the correct texts and distractors, shuffled, with letter ids. */
+export function buildOptions(
+  choices: readonly { text: string; explanation: string; correct: boolean }[],
+  rng: Rng,
+): { options: Question['options']; answer: string[] } {
+  const order = [...choices];
+  for (let i = order.length - 1; i > 0; i--) {
+    const j = Math.floor(rng() * (i + 1));
+    [order[i], order[j]] = [order[j]!, order[i]!];
+  }
+  const options = order.map((c, i) => ({ id: OPTION_IDS[i]!, text: c.text, explanation: c.explanation }));
+  const answer = order.flatMap((c, i) => (c.correct ? [OPTION_IDS[i]!] : []));
+  return { options, answer };
+}

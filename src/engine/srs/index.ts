@@ -1,0 +1,5 @@
+/** Spaced repetition: the FSRS adapter, today's queue and the statistics drawn from review logs. */
+export * from './rng.ts';
+export * from './scheduler.ts';
+export * from './queue.ts';
+export * from './stats.ts';

@@ -1,0 +1,141 @@
+import { useId, useState } from 'react';
+import { EXAM_DOMAIN_IDS, TRACKS } from '@/content/taxonomy';
+import { db } from '@/db/db';
+import { DEFAULT_NEW_PER_DAY, loadDailyQueue, missedQuestionIds, readSetting, SETTING, writeSetting } from '@/db/practice';
+import { useLiveQuery } from '@/db/useLiveQuery';
+import { useT } from '@/ui/i18n';
+import { Link } from '@/ui/router';
+import { allCardIds, coreQuestions, type CustomDeck } from './bank';
+import { DeckImport } from './DeckImport';
+import { useMessages } from './messages';
+
+const lessonsInBank = [...new Set(coreQuestions.map((q) => q.lesson))].sort();
+
+function TopicPicker() {
+  const m = useMessages();
+  const t = useT();
+  const id = useId();
+  const [track, setTrack] = useState('');
+  const [domain, setDomain] = useState('');
+  const [lesson, setLesson] = useState('');
+  const count = coreQuestions.filter((q) => (!track || q.track === track) && (!domain || (q.domains as string[]).includes(domain)) && (!lesson || q.lesson === lesson)).length;
+  const query = new URLSearchParams({ mode: 'topic', ...(track && { track }), ...(domain && { domain }), ...(lesson && { lesson }) });
+  return (
+    <div className="topic-picker">
+      <label htmlFor={`${id}-track`}>{m('topicTrack')}</label>
+      <select id={`${id}-track`} value={track} onChange={(e) => setTrack(e.target.value)}>
+        <option value="">{m('topicAny')}</option>
+        {TRACKS.map((tr) => (
+          <option key={tr} value={tr}>
+            {t(`track.${tr}`)}
+          </option>
+        ))}
+      </select>
+      <label htmlFor={`${id}-domain`}>{m('topicDomain')}</label>
+      <select id={`${id}-domain`} value={domain} onChange={(e) => setDomain(e.target.value)}>
+        <option value="">{m('topicAny')}</option>
+        {EXAM_DOMAIN_IDS.map((d) => (
+          <option key={d} value={d}>
+            {m(`domain.${d}`)}
+          </option>
+        ))}
+      </select>
+      <label htmlFor={`${id}-lesson`}>{m('topicLesson')}</label>
+      <select id={`${id}-lesson`} value={lesson} onChange={(e) => setLesson(e.target.value)}>
+        <option value="">{m('topicAny')}</option>
+        {lessonsInBank.map((l) => (
+          <option key={l} value={l}>
+            {l}
+          </option>
+        ))}
+      </select>
+      <p className="muted" aria-live="polite">
+        {m('topicCount', { count })}
+      </p>
+      {count > 0 && (
+        <Link className="button primary" to={`/practice?${query.toString()}`}>
+          {m('topicStart')}
+        </Link>
+      )}
+    </div>
+  );
+}
+
+function DailyLimit() {
+  const m = useMessages();
+  const id = useId();
+  const stored = useLiveQuery(() => readSetting(SETTING.newPerDay, DEFAULT_NEW_PER_DAY), []);
+  const [saved, setSaved] = useState(false);
+  if (stored === undefined) return null;
+  return (
+    <p className="inline-field">
+      <label htmlFor={id}>{m('newPerDay')}</label>{' '}
+      <input
+        id={id}
+        type="number"
+        min={0}
+        max={500}
+        defaultValue={stored}
+        onChange={(e) => {
+          const n = Math.min(500, Math.max(0, Math.round(Number(e.target.value))));
+          if (Number.isFinite(n)) void writeSetting(SETTING.newPerDay, n).then(() => setSaved(true));
+        }}
+      />{' '}
+      <span role="status" className="muted small">
+        {saved ? m('saved') : ''}
+      </span>
+    </p>
+  );
+}
+
+export function Hub({ decks }: { decks: CustomDeck[] }) {
+  const m = useMessages();
+  const counts = useLiveQuery(async () => {
+    const newPerDay = await readSetting(SETTING.newPerDay, DEFAULT_NEW_PER_DAY);
+    const q = await loadDailyQueue({ now: Date.now(), offsetMinutes: -new Date().getTimezoneOffset(), newPerDay, candidateIds: allCardIds(decks) }, db);
+    return { due: q.due.length, fresh: q.fresh.length, missed: (await missedQuestionIds()).length };
+  }, [decks]);
+  return (
+    <>
+      <p className="lead">{m('intro')}</p>
+      <div className="cards">
+        <section className="card" aria-labelledby="p-daily">
+          <h2 id="p-daily">{m('dailyTitle')}</h2>
+          <p>{counts ? m('dailyBody', { due: counts.due, fresh: counts.fresh }) : m('loading')}</p>
+          <Link className="button primary" to="/practice?mode=daily">
+            {m('dailyStart')}
+          </Link>
+          <h3>{m('settingsTitle')}</h3>
+          <DailyLimit />
+        </section>
+        <section className="card" aria-labelledby="p-topic">
+          <h2 id="p-topic">{m('topicTitle')}</h2>
+          <p className="muted">{m('topicBody')}</p>
+          <TopicPicker />
+          <h3>{m('generatedTitle')}</h3>
+          <p className="muted">{m('generatedBody')}</p>
+          <Link className="button secondary" to="/practice?mode=topic&generated=1">
+            {m('generatedStart')}
+          </Link>
+        </section>
+        <section className="card" aria-labelledby="p-missed">
+          <h2 id="p-missed">{m('missedTitle')}</h2>
+          <p>{m('missedBody', { count: counts?.missed ?? 0 })}</p>
+          {(counts?.missed ?? 0) > 0 && (
+            <Link className="button secondary" to="/practice?mode=missed">
+              {m('missedStart')}
+            </Link>
+          )}
+        </section>
+        <section className="card" aria-labelledby="p-exam">
+          <h2 id="p-exam">{m('examTitle')}</h2>
+          <p className="muted">{m('examBody')}</p>
+          <Link className="button primary" to="/practice?mode=exam">
+            {m('examStart')}
+          </Link>
+        </section>
+      </div>
+      <DeckImport decks={decks} />
+    </>
+  );
+}

@@ -1,0 +1,86 @@
+import { useRef, useState } from 'react';
+import { recordAnswer } from '@/db/practice';
+import { isCorrect } from '@/engine/exam';
+import { useLocale } from '@/ui/i18n';
+import { coreQuestions, optionOrder, resolveQuestion } from './bank';
+import { formatInterval, useMessages } from './messages';
+import { QuestionView, toggleChoice, type Feedback } from './QuestionView';
+import { usePracticeKeys } from './useKeys';
+import './practice.css';
+
+export interface QuizProps {
+  /** Question ids, in order. */
+  ids?: string[];
+  /** Or every question of a lesson, e.g. "ecs/launch-types". */
+  lesson?: string;
+}
+
+/**
+ * A compact quiz inside a lesson: answer, see the explanation, move on. Answers feed the same scheduler
+ * as the practice screens. Its keys work while focus is inside the quiz.
+ */
+export default function Quiz({ ids, lesson }: QuizProps) {
+  const m = useMessages();
+  const locale = useLocale();
+  const scope = useRef<HTMLDivElement>(null);
+  const list = ids?.length ? ids : coreQuestions.filter((q) => q.lesson === lesson).map((q) => q.id);
+  const [index, setIndex] = useState(0);
+  const [selected, setSelected] = useState<string[]>([]);
+  const [feedback, setFeedback] = useState<Feedback>();
+  const [shownAt, setShownAt] = useState(() => Date.now());
+  const shown = list[index] ? resolveQuestion(list[index], locale, []) : undefined;
+  const options = shown ? optionOrder(shown.question, `${shown.cardId}:quiz`) : [];
+
+  const submit = async () => {
+    if (!shown || feedback || !selected.length) return;
+    const now = Date.now();
+    const correct = isCorrect(shown.question.answer, selected);
+    const { card } = await recordAnswer({ questionId: shown.cardId, deck: shown.deck, outcome: correct ? 'right' : 'wrong', chosen: selected, timeMs: now - shownAt, mode: 'quiz', now });
+    setFeedback({ correct, next: m('nextReview', { when: formatInterval(m, card.due - now) }) });
+  };
+  const next = () => {
+    setIndex((i) => (i + 1) % list.length);
+    setSelected([]);
+    setFeedback(undefined);
+    setShownAt(Date.now());
+  };
+  usePracticeKeys(
+    {
+      choose: (i) => {
+        const o = options[i];
+        if (o && shown && !feedback) setSelected((s) => toggleChoice(shown.question, s, o.id));
+      },
+      enter: () => (feedback ? next() : void submit()),
+    },
+    scope,
+  );
+  if (!shown) return <p className="notice">{m('quizEmpty')}</p>;
+  return (
+    <div className="quiz" ref={scope} role="group" aria-label={m('quizLabel')}>
+      <p className="quiz-title">
+        {m('quizLabel')} <span className="muted small">{list.length > 1 ? `${index + 1} / ${list.length}` : ''}</span>
+      </p>
+      <QuestionView question={shown.question} options={options} translated={shown.translated} selected={selected} onSelect={setSelected} feedback={feedback} level={3} />
+      <p role="status" className={feedback ? `verdict ${feedback.correct ? 'right' : 'wrong'}` : 'verdict'}>
+        {feedback && (
+          <>
+            <strong>{feedback.correct ? m('correct') : m('incorrect')}</strong> {feedback.next}
+          </>
+        )}
+      </p>
+      <div className="actions">
+        {!feedback ? (
+          <button type="button" className="button primary" disabled={!selected.length} onClick={() => void submit()}>
+            {m('submit')}
+          </button>
+        ) : (
+          list.length > 1 && (
+            <button type="button" className="button secondary" onClick={next}>
+              {m('quizMore')}
+            </button>
+          )
+        )}
+      </div>
+    </div>
+  );
+}

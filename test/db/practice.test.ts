@@ -1,0 +1,125 @@
+import { Dexie } from 'dexie';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createDatabase, type AppDatabase } from '@/db/db';
+import { createExam, currentExam, type StoredExam } from '@/db/exams';
+import { loadDailyQueue, missedQuestionIds, recordAnswer, undoLastAnswer } from '@/db/practice';
+import { cardRow, examRow, reviewRow } from '@/db/rows';
+import { remainingMs } from '@/engine/exam';
+import { exportBackup, parseBackup } from '@/db/backup';
+
+const T0 = Date.UTC(2026, 5, 1, 8, 0);
+const MIN = 60_000;
+const opened: AppDatabase[] = [];
+function fresh(): AppDatabase {
+  const db = createDatabase(`practice-${opened.length}-${Math.random()}`);
+  opened.push(db);
+  return db;
+}
+afterEach(async () => {
+  for (const db of opened.splice(0)) {
+    db.close();
+    await Dexie.delete(db.name);
+  }
+});
+
+const answer = (db: AppDatabase, questionId: string, outcome: 'wrong' | 'right' | 'guessed', now: number) =>
+  recordAnswer({ questionId, deck: 'core', outcome, chosen: ['a'], timeMs: 4200, mode: 'daily', now }, db);
+
+describe('recording answers', () => {
+  it('stores the card and a review row that the backup schemas accept', async () => {
+    const db = fresh();
+    await answer(db, 'q1', 'right', T0);
+    const card = await db.cards.get('q1');
+    const [review] = await db.reviews.toArray();
+    expect(card).toMatchObject({ questionId: 'q1', deck: 'core', due: T0 + 10 * MIN, reps: 1, state: 1, lastRating: 3 });
+    expect(review).toMatchObject({ questionId: 'q1', reviewedAt: T0, rating: 3, state: 0, chosen: ['a'], correct: true, guessed: false, timeMs: 4200, mode: 'daily' });
+    expect(cardRow.safeParse(card).success).toBe(true);
+    expect(reviewRow.safeParse(review).success).toBe(true);
+  });
+
+  it('undoes the last answer: the card goes back and the log is removed', async () => {
+    const db = fresh();
+    await answer(db, 'q1', 'right', T0);
+    const before = await db.cards.get('q1');
+    await answer(db, 'q1', 'wrong', T0 + 11 * MIN);
+    expect((await db.cards.get('q1'))?.lastRating).toBe(1);
+    expect(await missedQuestionIds(db)).toEqual(['q1']);
+    const undone = await undoLastAnswer('q1', db);
+    expect(undone?.rating).toBe(1);
+    expect(await db.cards.get('q1')).toEqual(before);
+    expect(await db.reviews.count()).toBe(1);
+    expect(await missedQuestionIds(db)).toEqual([]);
+    // Undoing the first answer makes the question new again.
+    await undoLastAnswer('q1', db);
+    expect(await db.cards.get('q1')).toBeUndefined();
+    expect(await db.reviews.count()).toBe(0);
+    expect(await undoLastAnswer('q1', db)).toBeUndefined();
+  });
+});
+
+describe('loading today’s queue', () => {
+  it('gives due reviews, then new questions up to the cap less today’s new ones', async () => {
+    const db = fresh();
+    await answer(db, 'seen-wrong', 'wrong', T0); // due 1 minute later
+    await answer(db, 'seen-right', 'right', T0); // due 10 minutes later
+    const at = T0 + 5 * MIN;
+    const q = await loadDailyQueue({ now: at, offsetMinutes: 0, newPerDay: 5, candidateIds: ['seen-wrong', 'seen-right', 'n1', 'n2', 'n3', 'n4'] }, db);
+    expect(q.due).toEqual(['seen-wrong']);
+    // Two new questions were introduced today already: 5 − 2 = 3 more.
+    expect(q.fresh).toEqual(['n1', 'n2', 'n3']);
+    const tomorrow = await loadDailyQueue({ now: T0 + 24 * 60 * MIN, offsetMinutes: 0, newPerDay: 5, candidateIds: ['seen-wrong', 'seen-right', 'n1'] }, db);
+    expect(tomorrow.due.sort()).toEqual(['seen-right', 'seen-wrong']);
+    expect(tomorrow.fresh).toEqual(['n1']);
+  });
+});
+
+describe('the mock exam across a reload', () => {
+  it('keeps the stored deadline, so the time left is right after reopening the database', async () => {
+    const db = fresh();
+    const exam: StoredExam = {
+      id: 'exam-a', exam: 'DVA-C02', status: 'in-progress', startedAt: T0, deadline: T0 + 130 * MIN, durationMs: 130 * MIN,
+      items: [{ questionId: 'q1', domain: 'dva-development' }], answers: { q1: ['b'] }, flagged: ['q1'], current: 0,
+    };
+    await createExam(exam, db);
+    db.close();
+    const reopened = createDatabase(db.name);
+    opened.push(reopened);
+    const resumed = await currentExam(reopened);
+    expect(resumed).toEqual(exam);
+    expect(examRow.safeParse(resumed).success).toBe(true);
+    // 25 minutes later (a fake clock: the time is an argument).
+    expect(remainingMs(resumed!.deadline, T0 + 25 * MIN)).toBe(105 * MIN);
+  });
+
+  it('abandons the exam in progress when a new one starts', async () => {
+    const db = fresh();
+    const base = { exam: 'SAA-C03' as const, status: 'in-progress' as const, durationMs: 1, items: [], answers: {}, flagged: [], current: 0 };
+    await createExam({ ...base, id: 'one', startedAt: T0, deadline: T0 + 1 }, db);
+    await createExam({ ...base, id: 'two', startedAt: T0 + 5, deadline: T0 + 6 }, db);
+    expect((await currentExam(db))?.id).toBe('two');
+    expect((await db.exams.get('one'))?.status).toBe('abandoned');
+  });
+});
+
+describe('backup of practice data', () => {
+  it('exports cards, reviews and exams in a file the importer accepts', async () => {
+    const db = fresh();
+    await answer(db, 'q1', 'right', T0);
+    await answer(db, 'q1', 'guessed', T0 + 11 * MIN);
+    await createExam(
+      { id: 'e', exam: 'SAA-C03', status: 'submitted', startedAt: T0, deadline: T0 + 130 * MIN, durationMs: 130 * MIN, items: [{ questionId: 'q1', domain: 'saa-secure' }], answers: { q1: ['a'] }, flagged: [], current: 0, submittedAt: T0 + MIN, result: { correct: 1, total: 1, scaled: 1000, passed: true, byDomain: [{ domain: 'saa-secure', correct: 1, total: 1 }] } },
+      db,
+    );
+    const backup = await exportBackup(db, new Date(T0 + 2 * MIN));
+    const parsed = parseBackup(JSON.stringify(backup));
+    expect(parsed.ok).toBe(true);
+    if (parsed.ok) expect([parsed.backup.tables.cards.length, parsed.backup.tables.reviews.length, parsed.backup.tables.exams.length]).toEqual([1, 2, 1]);
+  });
+
+  it('refuses a review row the app could not have written', () => {
+    const bad = { format: 'container-lab-backup', schemaVersion: 1, dbVersion: 3, exportedAt: new Date(T0).toISOString(), tables: { reviews: [{ questionId: 'q', reviewedAt: 1, rating: 9, mode: 'cram' }] } };
+    const parsed = parseBackup(JSON.stringify(bad));
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.problems.join('\n')).toMatch(/tables\.reviews\[0\]\.rating/);
+  });
+});

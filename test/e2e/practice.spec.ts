@@ -1,0 +1,201 @@
+import assert from 'node:assert/strict';
+import { it } from 'node:test';
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import { seriousViolations, withPage } from './support';
+
+const SHOTS = process.env.SHOTS_DIR;
+async function shot(page: Page, name: string) {
+  if (SHOTS) await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
+}
+
+async function countRows(page: Page, table: string): Promise<number> {
+  return page.evaluate(
+    (name) =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open('container-lab');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const req = open.result.transaction(name, 'readonly').objectStore(name).count();
+          req.onsuccess = () => {
+            open.result.close();
+            resolve(req.result);
+          };
+        };
+      }),
+    table,
+  );
+}
+
+it('answers a daily review by keyboard alone and loses nothing on reload', async () => {
+  await withPage(async (page) => {
+    await page.goto('/practice?mode=daily');
+    const stem = page.locator('.question-stem');
+    await stem.waitFor();
+    const first = await stem.textContent();
+    await page.keyboard.press('1');
+    await page.keyboard.press('Enter');
+    await page.getByRole('status').filter({ hasText: /Next review/ }).waitFor();
+    await shot(page, 'daily-feedback');
+    assert.deepEqual(await seriousViolations(page), []);
+    await page.keyboard.press('Enter');
+    await page.waitForFunction((s) => document.querySelector('.question-stem')?.textContent !== s, first);
+    const second = await stem.textContent();
+    await page.keyboard.press('b');
+    await page.keyboard.press('g');
+    await page.keyboard.press('Enter');
+    await page.getByRole('status').filter({ hasText: /Next review/ }).waitFor();
+    assert.equal(await countRows(page, 'reviews'), 2);
+    // Undo the second answer, then answer it again.
+    await page.keyboard.press('u');
+    await page.getByText('Your last answer was undone.').waitFor();
+    assert.equal(await countRows(page, 'reviews'), 1);
+    await page.keyboard.press('Enter');
+    await page.getByRole('status').filter({ hasText: /Next review/ }).waitFor();
+    assert.equal(await countRows(page, 'reviews'), 2);
+    assert.equal(await countRows(page, 'cards'), 2);
+
+    await page.keyboard.press('Enter');
+    await page.waitForFunction((s) => document.querySelector('.question-stem')?.textContent !== s, second);
+    const third = await stem.textContent();
+    // Choose but do not check yet, then reload: the choice is still there.
+    await page.keyboard.press('c');
+    await page.waitForTimeout(300);
+    await page.reload();
+    await stem.waitFor();
+    const after = await stem.textContent();
+    assert.equal(after, third);
+    assert.notEqual(after, first);
+    assert.notEqual(after, second);
+    await page.locator('.option input:checked').waitFor();
+    assert.equal(await page.locator('.option input').nth(2).isChecked(), true);
+    assert.equal(await countRows(page, 'reviews'), 2);
+  });
+});
+
+it('runs a mock exam: flag, reload with the right time left, submit, domain breakdown', async () => {
+  await withPage(async (page) => {
+    await page.clock.install({ time: new Date('2026-03-02T09:00:00Z') });
+    await page.goto('/practice?mode=exam');
+    await page.getByRole('radio', { name: 'SAA-C03' }).check();
+    await page.getByRole('button', { name: /Start mock exam/ }).click();
+    const timer = page.getByRole('timer');
+    await timer.waitFor();
+    assert.match((await timer.textContent()) ?? '', /^2:(10:00|09:5\d)$/);
+    await page.keyboard.press('1');
+    await page.keyboard.press('f');
+    await page.getByRole('button', { name: /Question 1, answered, flagged for review/ }).waitFor();
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('2');
+    await shot(page, 'exam-running');
+    assert.deepEqual(await seriousViolations(page), []);
+
+    await page.clock.fastForward('25:00');
+    await page.reload();
+    await timer.waitFor();
+    const left = (await timer.textContent()) ?? '';
+    assert.match(left, /^1:4[45]:\d\d$/, `time left after 25 minutes: ${left}`);
+    await page.getByRole('button', { name: /Question 1, answered, flagged/ }).waitFor();
+    await page.getByRole('button', { name: /Question 2, answered/ }).waitFor();
+
+    await page.getByRole('button', { name: 'Submit exam' }).click();
+    await page.getByRole('button', { name: 'Yes, submit' }).click();
+    await page.getByRole('heading', { name: 'Result', exact: true }).waitFor();
+    const rows = page.locator('.data-table tbody tr');
+    assert.equal(await rows.count(), 4);
+    assert.match((await page.locator('.data-table tbody').textContent()) ?? '', /Design Secure Architectures/);
+    await shot(page, 'exam-result');
+    assert.deepEqual(await seriousViolations(page), []);
+
+    await page.goto('/progress');
+    await page.getByRole('heading', { name: 'Mock exams' }).waitFor();
+    assert.match((await page.locator('table').filter({ hasText: 'SAA-C03' }).textContent()) ?? '', /SAA-C03/);
+    await shot(page, 'progress-after-exam');
+    assert.deepEqual(await seriousViolations(page), []);
+  });
+});
+
+it('answers a quiz inside a lesson', async () => {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await withPage(
+      async (page) => {
+        await page.goto('/learn/ecs/launch-types');
+        const quiz = page.getByRole('group', { name: 'Quick check' }).first();
+        // The lesson body, then the quiz and the question bank, load on demand: allow for a busy machine.
+        await quiz.locator('.option input').first().waitFor({ timeout: 30_000 });
+        await quiz.scrollIntoViewIfNeeded();
+        await quiz.locator('.option input').first().check();
+        await quiz.getByRole('button', { name: 'Check answer' }).click();
+        await quiz.getByRole('status').filter({ hasText: /Next review/ }).waitFor({ timeout: 20_000 });
+        await shot(page, `lesson-quiz-${colorScheme}`);
+        // Only the quizzes: the rest of the lesson page belongs to the lessons' own checks.
+        const results = await new AxeBuilder({ page }).include('.quiz').analyze();
+        assert.deepEqual(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id), []);
+        assert.equal(await countRows(page, 'reviews'), 1);
+      },
+      { colorScheme },
+    );
+  }
+});
+
+it('the practice screens are axe clean in the dark theme and at 360 px', async () => {
+  await withPage(
+    async (page) => {
+      await page.goto('/practice');
+      await page.getByRole('heading', { name: 'Daily review' }).waitFor();
+      await shot(page, 'hub-dark-360');
+      assert.deepEqual(await seriousViolations(page), []);
+      await page.goto('/practice?mode=daily');
+      await page.locator('.question-stem').waitFor();
+      await shot(page, 'daily-dark-360');
+      assert.deepEqual(await seriousViolations(page), []);
+      // A question generated by the simulators, answered by keyboard.
+      await page.goto('/practice?mode=topic&generated=1');
+      await page.getByText('Generated question').waitFor();
+      await page.keyboard.press('1');
+      await page.keyboard.press('Enter');
+      await page.getByRole('status').filter({ hasText: /Next review/ }).waitFor();
+      await shot(page, 'generated-dark-360');
+      assert.deepEqual(await seriousViolations(page), []);
+    },
+    { colorScheme: 'dark', viewport: { width: 360, height: 800 } },
+  );
+});
+
+it('builds today’s queue from 10 000 cards within 50 ms', async () => {
+  await withPage(async (page) => {
+    await page.goto('/practice');
+    await page.getByRole('heading', { name: 'Daily review' }).waitFor();
+    await page.evaluate(
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const open = indexedDB.open('container-lab');
+          open.onsuccess = () => {
+            const tx = open.result.transaction('cards', 'readwrite');
+            const store = tx.objectStore('cards');
+            const now = Date.now();
+            for (let i = 0; i < 10_000; i++) {
+              // A fifth of the cards are due; the rest fall due over the next months.
+              const due = i % 5 === 0 ? now - i * 60_000 : now + (i % 97) * 86_400_000;
+              store.put({ questionId: `bench-${i}`, deck: 'core', due, stability: 1 + (i % 40), difficulty: 5, elapsedDays: 3, scheduledDays: 4, learningSteps: 0, reps: 3, lapses: i % 3, state: 2, lastReview: now - 4 * 86_400_000, lastRating: 3 });
+            }
+            tx.oncomplete = () => {
+              open.result.close();
+              resolve();
+            };
+            tx.onerror = () => reject(tx.error);
+          };
+        }),
+    );
+    const runs: number[] = [];
+    for (let i = 0; i < 7; i++) {
+      await page.goto('/practice?mode=daily');
+      await page.locator('.question-stem').waitFor();
+      runs.push(await page.evaluate(() => performance.getEntriesByName('practice:queue').at(-1)?.duration ?? NaN));
+    }
+    runs.sort((a, b) => a - b);
+    const median = runs[3]!;
+    console.log(`daily queue from 10 000 cards: median ${median.toFixed(1)} ms (runs ${runs.map((r) => r.toFixed(1)).join(', ')})`);
+    assert.ok(median <= 50, `median ${median} ms`);
+  });
+});

@@ -1,0 +1,89 @@
+import { render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { db } from '@/db/db';
+import { coreById } from '@/features/practice/bank';
+import { Session } from '@/features/practice/Session';
+import { preferencesStore } from '@/ui/preferences';
+
+const ids = ['ecs-launch-type-no-servers', 'ecs-agent-registers-instance'];
+
+beforeEach(async () => {
+  preferencesStore.setState({ language: 'en', theme: 'light' });
+  await Promise.all(db.tables.map((t) => t.clear()));
+});
+
+/** The displayed letter (A, B…) of the question's first correct option. */
+function rightKey(questionId: string): string {
+  const labels = screen.getAllByRole('radio').map((r) => r.getAttribute('value'));
+  const answer = coreById.get(questionId)!.answer[0];
+  return 'abcdef'[labels.indexOf(answer!)]!;
+}
+
+describe('a practice session', () => {
+  it('answers by keyboard: a letter chooses, Enter checks and shows the explanation and next interval', async () => {
+    const user = userEvent.setup();
+    render(<Session queue={ids} mode="daily" decks={[]} />);
+    await screen.findByRole('heading', { level: 2, name: /startup wants to run a containerized REST API/ });
+    await user.keyboard(rightKey(ids[0]!));
+    await user.keyboard('{Enter}');
+    expect(await screen.findByText('Correct.')).toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent(/Next review in 10 min/);
+    expect(screen.getByText(/With Fargate you describe CPU and memory/)).toBeInTheDocument();
+    await waitFor(async () => expect(await db.reviews.count()).toBe(1));
+    const [review] = await db.reviews.toArray();
+    expect(review).toMatchObject({ questionId: ids[0], rating: 3, correct: true, mode: 'daily', chosen: ['d'] });
+    await user.keyboard('{Enter}');
+    expect(await screen.findByText('Question 2 of 2')).toBeInTheDocument();
+  });
+
+  it('marks a guess with G (rated Hard) and undoes it with U', async () => {
+    const user = userEvent.setup();
+    render(<Session queue={ids} mode="daily" decks={[]} />);
+    await screen.findByText('Question 1 of 2');
+    await user.keyboard(rightKey(ids[0]!));
+    await user.keyboard('g');
+    expect(screen.getByRole('checkbox', { name: /I guessed/ })).toBeChecked();
+    await user.keyboard('{Enter}');
+    await screen.findByText('Correct.');
+    await waitFor(async () => expect((await db.reviews.toArray())[0]?.rating).toBe(2));
+    await user.keyboard('u');
+    expect(await screen.findByText('Your last answer was undone.')).toBeInTheDocument();
+    expect(await db.reviews.count()).toBe(0);
+    expect(await db.cards.count()).toBe(0);
+    expect(screen.getByRole('button', { name: 'Check answer' })).toBeEnabled();
+  });
+
+  it('a wrong answer is rated Again and shows which option was right', async () => {
+    const user = userEvent.setup();
+    render(<Session queue={ids} mode="topic" decks={[]} />);
+    await screen.findByText('Question 1 of 2');
+    const wrong = 'abcd'.split('').find((k) => k !== rightKey(ids[0]!))!;
+    await user.keyboard(wrong);
+    await user.click(screen.getByRole('button', { name: 'Check answer' }));
+    expect(await screen.findByText('Not quite.')).toBeInTheDocument();
+    expect(screen.getByText('correct answer.')).toBeInTheDocument();
+    expect(screen.getByText('your choice.')).toBeInTheDocument();
+    await waitFor(async () => expect((await db.cards.get(ids[0]!))?.lastRating).toBe(1));
+  });
+
+  it('shows English with a visible note where a Korean translation is missing', async () => {
+    preferencesStore.setState({ language: 'ko', theme: 'light' });
+    render(<Session queue={['gen-rolling-first-wave']} mode="daily" decks={[]} />);
+    expect(await screen.findByText('아직 번역되지 않았습니다. 영어로 표시합니다.')).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 2 })).toHaveAttribute('lang', 'en');
+  });
+});
+
+describe('introduction order', () => {
+  it('puts a generator card after every 15 bank questions and ends with custom decks', async () => {
+    const { allCardIds, coreQuestions } = await import('@/features/practice/bank');
+    const { GENERATORS } = await import('@/engine/generators');
+    const ids = allCardIds([{ slug: 'mine', name: 'mine', importedAt: 1, questions: [{ ...coreQuestions[0]!, id: 'x' }] }]);
+    expect(ids[15]).toBe(GENERATORS[0]!.id);
+    expect(ids[31]).toBe(GENERATORS[1]!.id);
+    expect(ids.at(-1)).toBe('mine/x');
+    expect(ids).toHaveLength(coreQuestions.length + GENERATORS.length + 1);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+});
