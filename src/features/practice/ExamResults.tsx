@@ -1,6 +1,6 @@
 import type { ExamDomain } from '@/content/taxonomy';
 import type { StoredExam } from '@/db/exams';
-import { useLocale } from '@/ui/i18n';
+import { useLocale, useT } from '@/ui/i18n';
 import { optionOrder, resolveQuestion } from './bank';
 import { useMessages } from './messages';
 import { QuestionView } from './QuestionView';
@@ -9,6 +9,7 @@ import { isCorrect } from '@/engine/exam';
 /** The scaled score, the per-domain breakdown, then every question with its explanations. */
 export function ExamResults({ exam }: { exam: StoredExam }) {
   const m = useMessages();
+  const t = useT();
   const locale = useLocale();
   const r = exam.result;
   if (!r) return null;
@@ -34,7 +35,7 @@ export function ExamResults({ exam }: { exam: StoredExam }) {
             const pct = d.total ? Math.round((d.correct / d.total) * 100) : 0;
             return (
               <tr key={d.domain}>
-                <th scope="row">{m(`domain.${d.domain as ExamDomain}`)}</th>
+                <th scope="row">{t(`domain.${d.domain as ExamDomain}`)}</th>
                 <td>
                   {d.correct} / {d.total}
                 </td>
@@ -61,7 +62,7 @@ export function ExamResults({ exam }: { exam: StoredExam }) {
               <details>
                 <summary>
                   <span className={right ? 'mark right' : 'mark wrong'} aria-hidden="true">{right ? '✓' : '✗'}</span> {m('examQuestion', { n: i + 1 })} —{' '}
-                  {right ? m('correct') : chosen.length ? m('incorrect') : m('resultUnanswered')} <span className="muted small">({m(`domain.${item.domain as ExamDomain}`)})</span>
+                  {right ? m('correct') : chosen.length ? m('incorrect') : m('resultUnanswered')} <span className="muted small">({t(`domain.${item.domain as ExamDomain}`)})</span>
                   {exam.flagged.includes(item.questionId) && <span className="muted small"> ⚑ {m('examFlagged')}</span>}
                 </summary>
                 <QuestionView

@@ -36,7 +36,7 @@ function TopicPicker() {
         <option value="">{m('topicAny')}</option>
         {EXAM_DOMAIN_IDS.map((d) => (
           <option key={d} value={d}>
-            {m(`domain.${d}`)}
+            {t(`domain.${d}`)}
           </option>
         ))}
       </select>

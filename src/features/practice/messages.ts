@@ -2,14 +2,6 @@ import { defineMessages } from '@/ui/i18n';
 
 export const useMessages = defineMessages({
   en: {
-    'domain.dva-development': 'DVA · Development with AWS Services',
-    'domain.dva-security': 'DVA · Security',
-    'domain.dva-deployment': 'DVA · Deployment',
-    'domain.dva-troubleshooting': 'DVA · Troubleshooting and Optimization',
-    'domain.saa-secure': 'SAA · Design Secure Architectures',
-    'domain.saa-resilient': 'SAA · Design Resilient Architectures',
-    'domain.saa-performant': 'SAA · Design High-Performing Architectures',
-    'domain.saa-cost': 'SAA · Design Cost-Optimized Architectures',
     title: 'Practice',
     intro: 'Review what is due, drill one topic, or sit a timed mock exam. Everything stays in this browser.',
     loading: 'Loading questions…',
@@ -111,14 +103,6 @@ export const useMessages = defineMessages({
     quizMore: 'Next quiz question',
   },
   ko: {
-    'domain.dva-development': 'DVA · AWS 서비스를 사용한 개발',
-    'domain.dva-security': 'DVA · 보안',
-    'domain.dva-deployment': 'DVA · 배포',
-    'domain.dva-troubleshooting': 'DVA · 문제 해결 및 최적화',
-    'domain.saa-secure': 'SAA · 안전한 아키텍처 설계',
-    'domain.saa-resilient': 'SAA · 복원력 있는 아키텍처 설계',
-    'domain.saa-performant': 'SAA · 고성능 아키텍처 설계',
-    'domain.saa-cost': 'SAA · 비용 최적화 아키텍처 설계',
     title: '문제 풀이',
     intro: '오늘 복습할 문제를 풀고, 한 주제를 집중 연습하거나, 시간제한 모의고사를 보세요. 모든 기록은 이 브라우저에만 저장됩니다.',
     loading: '문제를 불러오는 중…',

@@ -51,6 +51,7 @@ function AccuracyTable({ caption, rows }: { caption: string; rows: { key: string
 
 function ExamTarget({ cards, now }: { cards: Map<string, StoredCard>; now: number }) {
   const m = useMessages();
+  const t = useT();
   const id = useId();
   const target = useLiveQuery(async () => ({ date: await readSetting<string>(SETTING.examDate, ''), exam: await readSetting<string>(SETTING.examCode, 'DVA-C02') }), []);
   if (!target) return null;
@@ -81,7 +82,7 @@ function ExamTarget({ cards, now }: { cards: Map<string, StoredCard>; now: numbe
           <ul className="plain">
             {r.byDomain.map((d) => (
               <li key={d.id}>
-                <Meter value={d.recall} /> {m(`domain.${d.id as ExamDomain}`)}: {pct(d.recall)}
+                <Meter value={d.recall} /> {t(`domain.${d.id as ExamDomain}`)}: {pct(d.recall)}
               </li>
             ))}
           </ul>
@@ -180,7 +181,7 @@ export function ProgressPage() {
       </div>
       {facts.length ? (
         <div className="progress-grid">
-          <AccuracyTable caption={m('accuracyDomain')} rows={(Object.keys(EXAM_DOMAINS) as ExamDomain[]).map((d) => ({ key: d, label: m(`domain.${d}`), ...(byDomain.get(d) ?? { right: 0, total: 0 }) }))} />
+          <AccuracyTable caption={m('accuracyDomain')} rows={(Object.keys(EXAM_DOMAINS) as ExamDomain[]).map((d) => ({ key: d, label: t(`domain.${d}`), ...(byDomain.get(d) ?? { right: 0, total: 0 }) }))} />
           <AccuracyTable caption={m('accuracyTrack')} rows={TRACKS.map((tr) => ({ key: tr, label: t(`track.${tr}`), ...(byTrack.get(tr) ?? { right: 0, total: 0 }) }))} />
         </div>
       ) : (

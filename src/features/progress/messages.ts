@@ -2,14 +2,6 @@ import { defineMessages } from '@/ui/i18n';
 
 export const useMessages = defineMessages({
   en: {
-    'domain.dva-development': 'DVA · Development with AWS Services',
-    'domain.dva-security': 'DVA · Security',
-    'domain.dva-deployment': 'DVA · Deployment',
-    'domain.dva-troubleshooting': 'DVA · Troubleshooting and Optimization',
-    'domain.saa-secure': 'SAA · Design Secure Architectures',
-    'domain.saa-resilient': 'SAA · Design Resilient Architectures',
-    'domain.saa-performant': 'SAA · Design High-Performing Architectures',
-    'domain.saa-cost': 'SAA · Design Cost-Optimized Architectures',
     title: 'Progress',
     loading: 'Loading your progress…',
     heatmap: 'Reviews over the last 26 weeks',
@@ -46,14 +38,6 @@ export const useMessages = defineMessages({
     none: 'No answers yet.',
   },
   ko: {
-    'domain.dva-development': 'DVA · AWS 서비스를 사용한 개발',
-    'domain.dva-security': 'DVA · 보안',
-    'domain.dva-deployment': 'DVA · 배포',
-    'domain.dva-troubleshooting': 'DVA · 문제 해결 및 최적화',
-    'domain.saa-secure': 'SAA · 안전한 아키텍처 설계',
-    'domain.saa-resilient': 'SAA · 복원력 있는 아키텍처 설계',
-    'domain.saa-performant': 'SAA · 고성능 아키텍처 설계',
-    'domain.saa-cost': 'SAA · 비용 최적화 아키텍처 설계',
     title: '진도',
     loading: '진도를 불러오는 중…',
     heatmap: '최근 26주 복습 기록',
