@@ -128,27 +128,7 @@ export function ProgressPage() {
           <h2 id="pg-heat">{m('heatmap')}</h2>
           <Heatmap days={heat} label={m('heatmapSummary', { total: facts.length, days: active.length })} />
           <p>{m('heatmapSummary', { total: facts.length, days: active.length })}</p>
-          {active.length > 0 && (
-            <details>
-              <summary>{m('heatmapTable')}</summary>
-              <table className="data-table">
-                <thead>
-                  <tr>
-                    <th scope="col">{m('day')}</th>
-                    <th scope="col">{m('reviews')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {active.map((d) => (
-                    <tr key={d.day}>
-                      <td>{d.day}</td>
-                      <td>{d.count}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </details>
-          )}
+          {active.length > 0 && <DayTable summary={m('heatmapTable')} rows={active} />}
         </section>
         <section aria-labelledby="pg-ret">
           <h2 id="pg-ret">{m('retention')}</h2>
@@ -157,25 +137,7 @@ export function ProgressPage() {
         <section aria-labelledby="pg-fc">
           <h2 id="pg-fc">{m('forecast')}</h2>
           <Bars data={forecast.map((d) => ({ key: d.day, label: d.day.slice(8), value: d.count }))} label={forecast.map((d) => `${d.day}: ${d.count}`).join(', ')} />
-          <details>
-            <summary>{m('forecast')}</summary>
-            <table className="data-table">
-              <thead>
-                <tr>
-                  <th scope="col">{m('day')}</th>
-                  <th scope="col">{m('reviews')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {forecast.map((d) => (
-                  <tr key={d.day}>
-                    <td>{d.day}</td>
-                    <td>{d.count}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </details>
+          <DayTable summary={m('forecast')} rows={forecast} />
         </section>
         <ExamTarget cards={cardMap} now={data.now} />
       </div>
@@ -248,3 +210,29 @@ export function ProgressPage() {
 }
 
 export { ProgressPage as Component };
+
+/** Reviews per day as a table, folded behind a summary: the text alternative of a chart. */
+function DayTable({ summary, rows }: { summary: string; rows: { day: string; count: number }[] }) {
+  const m = useMessages();
+  return (
+    <details>
+      <summary>{summary}</summary>
+      <table className="data-table">
+        <thead>
+          <tr>
+            <th scope="col">{m('day')}</th>
+            <th scope="col">{m('reviews')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((d) => (
+            <tr key={d.day}>
+              <td>{d.day}</td>
+              <td>{d.count}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </details>
+  );
+}
