@@ -1,7 +1,7 @@
 import { diagramSchema, type Diagram, type DiagramInput } from '@/content/diagramSchema';
 import { gradeDiagram } from '../architecture/index.ts';
 import { createRng, pick, shuffled } from '../srs/rng.ts';
-import { buildOptions, type GeneratedQuestion, type QuestionGenerator } from './types.ts';
+import { buildOptions, type GeneratedQuestion, type QuestionGenerator, generatedQuestion } from './types.ts';
 
 /**
  * "Which permission is missing in this diagram?" A correct architecture is drawn from a template, one
@@ -159,19 +159,12 @@ export const missingPermissionGenerator: QuestionGenerator = {
       rng,
     );
     const roleLines = roles.map((r) => `the ${ROLE_WORD[r.purpose]} "${r.name}" allows ${r.actions.length ? r.actions.join(', ') : 'nothing'}`);
-    return {
-      id: `${this.id}-${seed}`,
-      generator: this.id,
-      seed,
-      track: this.track,
-      domains: [...this.domains],
-      type: 'single',
+    return generatedQuestion(this, seed, {
       difficulty: 2,
-      lesson: this.lesson,
       stem: `${template.describe} In the diagram, ${roleLines.join('; ')}. One permission is missing, so part of this flow fails at run time. Which change fixes it?`,
       options,
       answer,
       references: ['https://docs.aws.amazon.com/AmazonECS/latest/developerguide/security-iam-roles.html'],
-    };
+    });
   },
 };

@@ -1,5 +1,5 @@
 import { createRng, pick, randomInt } from '../srs/rng.ts';
-import { buildOptions, type GeneratedQuestion, type QuestionGenerator } from './types.ts';
+import { buildOptions, type GeneratedQuestion, type QuestionGenerator, generatedQuestion } from './types.ts';
 import { runScenario } from './scenario.ts';
 
 /**
@@ -92,19 +92,12 @@ export const nextPlacementGenerator: QuestionGenerator = {
       })),
       rng,
     );
-    return {
-      id: `${this.id}-${seed}`,
-      generator: this.id,
-      seed,
-      track: this.track,
-      domains: [...this.domains],
-      type: 'single',
+    return generatedQuestion(this, seed, {
       difficulty: 2,
-      lesson: this.lesson,
       stem: `An ECS cluster on EC2 runs standalone tasks of the group family:report (each 256 CPU units and ${d.taskMemory} MiB). The container instances are: ${lines.join('; ')}. A developer calls RunTask for one more task of the same group with the placement strategy ${strategy.label}. On which instance does ECS place the task?`,
       options,
       answer,
       references: ['https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task-placement-strategies.html'],
-    };
+    });
   },
 };

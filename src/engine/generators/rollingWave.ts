@@ -1,6 +1,6 @@
 import { createRng, pick } from '../srs/rng.ts';
 import { nearbyNumbers, runScenario } from './scenario.ts';
-import { buildOptions, type GeneratedQuestion, type QuestionGenerator } from './types.ts';
+import { buildOptions, type GeneratedQuestion, type QuestionGenerator, generatedQuestion } from './types.ts';
 
 /**
  * "How many tasks start in the first wave of this rolling update?" A service with plenty of spare
@@ -65,19 +65,12 @@ export const rollingWaveGenerator: QuestionGenerator = {
       })),
       rng,
     );
-    return {
-      id: `${this.id}-${seed}`,
-      generator: this.id,
-      seed,
-      track: this.track,
-      domains: [...this.domains],
-      type: 'single',
+    return generatedQuestion(this, seed, {
       difficulty: 2,
-      lesson: this.lesson,
       stem: `An ECS service with the rolling update deployment type runs ${desired} healthy tasks on a cluster with plenty of spare CPU, memory and ports. Its deployment configuration is minimumHealthyPercent ${min} and maximumPercent ${max}. A developer updates the service to a new task definition revision. How many tasks of the new revision does ECS start in the first wave?`,
       options,
       answer,
       references: ['https://docs.aws.amazon.com/AmazonECS/latest/developerguide/deployment-type-ecs.html'],
-    };
+    });
   },
 };

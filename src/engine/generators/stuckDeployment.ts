@@ -1,7 +1,7 @@
 import type { DeploymentOutcome } from '../deployment/index.ts';
 import { createRng, pick } from '../srs/rng.ts';
 import { runScenario } from './scenario.ts';
-import { buildOptions, type GeneratedQuestion, type QuestionGenerator } from './types.ts';
+import { buildOptions, type GeneratedQuestion, type QuestionGenerator, generatedQuestion } from './types.ts';
 
 /**
  * "Is this configuration stuck?" A rolling update on EC2 with a given capacity, port mapping and
@@ -85,19 +85,12 @@ export const stuckDeploymentGenerator: QuestionGenerator = {
       })),
       rng,
     );
-    return {
-      id: `${this.id}-${seed}`,
-      generator: this.id,
-      seed,
-      track: this.track,
-      domains: [...this.domains],
-      type: 'single',
+    return generatedQuestion(this, seed, {
       difficulty: 3,
-      lesson: this.lesson,
       stem: `An ECS service on the EC2 launch type runs ${desired} tasks (bridge network mode, 1024 MiB each) on ${capacity}. The task definition ${port}. The deployment configuration is minimumHealthyPercent ${v.min} and maximumPercent ${v.max}, with the deployment circuit breaker off. A developer updates the service to a new revision whose tasks would be healthy. What happens?`,
       options,
       answer,
       references: ['https://docs.aws.amazon.com/AmazonECS/latest/developerguide/deployment-type-ecs.html'],
-    };
+    });
   },
 };

@@ -36,3 +36,21 @@ export function buildOptions(
   const answer = order.flatMap((c, i) => (c.correct ? [OPTION_IDS[i]!] : []));
   return { options, answer };
 }
+
+/** Assembles a generated question: id and seed from the generator and seed, the rest as given. */
+export function generatedQuestion(
+  generator: Pick<QuestionGenerator, 'id' | 'track' | 'domains' | 'lesson'>,
+  seed: number,
+  body: Pick<Question, 'difficulty' | 'stem' | 'options' | 'answer' | 'references'>,
+): GeneratedQuestion {
+  return {
+    id: `${generator.id}-${seed}`,
+    generator: generator.id,
+    seed,
+    track: generator.track,
+    domains: [...generator.domains],
+    type: 'single',
+    lesson: generator.lesson,
+    ...body,
+  };
+}
