@@ -24,6 +24,15 @@ export const PRESETS = {
 export type PresetName = keyof typeof PRESETS;
 const NAMES = Object.keys(PRESETS) as PresetName[];
 
+/** A preset's label is its strategy list in ECS notation, e.g. "spread(AZ), binpack(memory)". */
+function presetLabel(name: PresetName, m: Msg): string {
+  const list: readonly PlacementStrategy[] = PRESETS[name];
+  if (!list.length) return m('presetDefault');
+  return list
+    .map((s) => ('field' in s && s.field ? `${s.type}(${s.field === 'attribute:ecs.availability-zone' ? 'AZ' : s.field})` : s.type))
+    .join(', ');
+}
+
 /** The scenario with the service's placement strategy list replaced. */
 export function withStrategies(scenario: Scenario, strategies: readonly PlacementStrategy[]): Scenario {
   if (!scenario.service) return scenario;
@@ -53,7 +62,7 @@ function Side({ scenario, preset, onPreset, label, id, m }: { scenario: Scenario
         <select id={id} value={preset} onChange={(e) => onPreset(e.target.value as PresetName)}>
           {NAMES.map((n) => (
             <option key={n} value={n}>
-              {m(n)}
+              {presetLabel(n, m)}
             </option>
           ))}
         </select>
