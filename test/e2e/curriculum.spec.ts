@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Locator, Page } from 'playwright-core';
-import { withPage } from './support';
+import { widgetsLoaded, withPage } from './support';
 
 const TRACKS = [
   ['foundations', 'Foundations'],
@@ -56,6 +56,8 @@ describe('curriculum', () => {
 
         const quizzes = page.getByRole('group', { name: 'Quick check' });
         await quizzes.first().waitFor();
+        // Widgets load on demand and need not appear in page order: wait for all, so "first" stays first.
+        await widgetsLoaded(page);
         assert.match(await answer(quizzes.first()), /Correct\.|Not quite\./);
 
         const check = page.getByRole('heading', { level: 2, name: 'Check yourself' });

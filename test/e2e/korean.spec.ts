@@ -1,26 +1,8 @@
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
-import type { Page } from 'playwright-core';
-import { withPage } from './support';
+import { countRows, withPage } from './support';
 
 const HANGUL = /[가-힣]/;
-
-async function reviewCount(page: Page): Promise<number> {
-  return page.evaluate(
-    () =>
-      new Promise<number>((resolve, reject) => {
-        const open = indexedDB.open('container-lab');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const req = open.result.transaction('reviews', 'readonly').objectStore('reviews').count();
-          req.onsuccess = () => {
-            open.result.close();
-            resolve(req.result);
-          };
-        };
-      }),
-  );
-}
 
 it('in Korean: read a lesson, answer a review, switch back to English with all progress intact', async () => {
   await withPage(async (page) => {
@@ -43,7 +25,7 @@ it('in Korean: read a lesson, answer a review, switch back to English with all p
     await page.keyboard.press('1');
     await page.keyboard.press('Enter');
     await page.getByRole('status').filter({ hasText: /다음 복습/ }).waitFor();
-    assert.equal(await reviewCount(page), 1);
+    assert.equal(await countRows(page, 'reviews'), 1);
 
     await page.getByLabel('언어').selectOption('en');
     await page.goto('/learn/ecs/placement');
@@ -51,7 +33,7 @@ it('in Korean: read a lesson, answer a review, switch back to English with all p
     assert.doesNotMatch(await page.getByRole('heading', { level: 1 }).innerText(), HANGUL);
     await page.goto('/practice?mode=daily');
     await page.locator('.question-stem').waitFor();
-    assert.equal(await reviewCount(page), 1, 'the review answered in Korean is the same card in English');
+    assert.equal(await countRows(page, 'reviews'), 1, 'the review answered in Korean is the same card in English');
     await page.goto('/learn/ecs');
     await page.getByText(/^1 of \d+ completed$/).waitFor();
   });

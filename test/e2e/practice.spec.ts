@@ -2,29 +2,12 @@ import assert from 'node:assert/strict';
 import { it } from 'node:test';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
-import { seriousViolations, withPage } from './support';
+import { seedCards } from './seedCards';
+import { countRows, seriousViolations, untilStored, widgetsLoaded, withPage } from './support';
 
 const SHOTS = process.env.SHOTS_DIR;
 async function shot(page: Page, name: string) {
   if (SHOTS) await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
-}
-
-async function countRows(page: Page, table: string): Promise<number> {
-  return page.evaluate(
-    (name) =>
-      new Promise<number>((resolve, reject) => {
-        const open = indexedDB.open('container-lab');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const req = open.result.transaction(name, 'readonly').objectStore(name).count();
-          req.onsuccess = () => {
-            open.result.close();
-            resolve(req.result);
-          };
-        };
-      }),
-    table,
-  );
 }
 
 it('answers a daily review by keyboard alone and loses nothing on reload', async () => {
@@ -60,7 +43,9 @@ it('answers a daily review by keyboard alone and loses nothing on reload', async
     const third = await stem.textContent();
     // Choose but do not check yet, then reload: the choice is still there.
     await page.keyboard.press('c');
-    await page.waitForTimeout(300);
+    await untilStored<{ key: string; value: { chosen?: string[] } }>(page, 'settings', (rows) =>
+      rows.some((r) => r.key === 'practice.draft' && r.value.chosen?.length === 1),
+    );
     await page.reload();
     await stem.waitFor();
     const after = await stem.textContent();
@@ -123,6 +108,7 @@ it('answers a quiz inside a lesson', async () => {
         const quiz = page.getByRole('group', { name: 'Quick check' }).first();
         // The lesson body, then the quiz and the question bank, load on demand: allow for a busy machine.
         await quiz.locator('.option input').first().waitFor({ timeout: 30_000 });
+        await widgetsLoaded(page);
         await quiz.scrollIntoViewIfNeeded();
         await quiz.locator('.option input').first().check();
         await quiz.getByRole('button', { name: 'Check answer' }).click();
@@ -162,40 +148,17 @@ it('the practice screens are axe clean in the dark theme and at 360 px', async (
   );
 });
 
-it('builds today’s queue from 10 000 cards within 50 ms', async () => {
+it('with 10 000 stored cards of questions no longer in the bank, counts none of them and still opens the review', async () => {
+  // How fast the queue builds from 10 000 cards is measured by `npm run bench` (test/e2e/dailyQueue.measure.ts).
   await withPage(async (page) => {
     await page.goto('/practice');
     await page.getByRole('heading', { name: 'Daily review' }).waitFor();
-    await page.evaluate(
-      () =>
-        new Promise<void>((resolve, reject) => {
-          const open = indexedDB.open('container-lab');
-          open.onsuccess = () => {
-            const tx = open.result.transaction('cards', 'readwrite');
-            const store = tx.objectStore('cards');
-            const now = Date.now();
-            for (let i = 0; i < 10_000; i++) {
-              // A fifth of the cards are due; the rest fall due over the next months.
-              const due = i % 5 === 0 ? now - i * 60_000 : now + (i % 97) * 86_400_000;
-              store.put({ questionId: `bench-${i}`, deck: 'core', due, stability: 1 + (i % 40), difficulty: 5, elapsedDays: 3, scheduledDays: 4, learningSteps: 0, reps: 3, lapses: i % 3, state: 2, lastReview: now - 4 * 86_400_000, lastRating: 3 });
-            }
-            tx.oncomplete = () => {
-              open.result.close();
-              resolve();
-            };
-            tx.onerror = () => reject(tx.error);
-          };
-        }),
-    );
-    const runs: number[] = [];
-    for (let i = 0; i < 7; i++) {
-      await page.goto('/practice?mode=daily');
-      await page.locator('.question-stem').waitFor();
-      runs.push(await page.evaluate(() => performance.getEntriesByName('practice:queue').at(-1)?.duration ?? NaN));
-    }
-    runs.sort((a, b) => a - b);
-    const median = runs[3]!;
-    console.log(`daily queue from 10 000 cards: median ${median.toFixed(1)} ms (runs ${runs.map((r) => r.toFixed(1)).join(', ')})`);
-    assert.ok(median <= 50, `median ${median} ms`);
+    const due = await seedCards(page, 10_000);
+    assert.equal(due, 2_000);
+    await page.reload();
+    await page.getByText(/^0 due, \d+ new today$/).waitFor();
+    await page.goto('/practice?mode=daily');
+    await page.locator('.question-stem').waitFor();
+    assert.ok(await page.evaluate(() => performance.getEntriesByName('practice:queue').length > 0), 'the queue build is in the performance timeline');
   });
 });

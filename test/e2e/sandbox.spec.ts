@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
-import { seriousViolations, tabTo, withPage } from './support';
+import { seriousViolations, tabTo, untilStored, withPage } from './support';
 
 const CHALLENGE = 'An upload to S3 runs a Fargate task';
 const node = (page: Page, id: string) => page.locator(`.react-flow__node[data-id="${id}"]`);
@@ -113,7 +113,8 @@ describe('sandbox', () => {
       await checkAndExpect(page, /Passed: the design meets the goal/);
       assert.equal(await problems(page).getByText('No problems found.').count(), 1);
 
-      await page.waitForTimeout(600);
+      // The fix is saved shortly after the edit: wait until it is stored, then reload.
+      await untilStored(page, 'diagrams', (rows) => JSON.stringify(rows).includes('dynamodb:PutItem'));
       await page.reload();
       await page.getByRole('heading', { name: `Challenge: ${CHALLENGE}` }).waitFor();
       assert.equal(await page.locator('.react-flow__edge').count(), 6);

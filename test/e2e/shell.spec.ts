@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { describe, it } from 'node:test';
-import { seriousViolations, tabTo, withPage } from './support';
+import { seriousViolations, tabTo, untilStored, withPage } from './support';
 
 const NAV = [
   ['Learn', '/learn', 'Learn'],
@@ -96,7 +96,7 @@ describe('app shell', () => {
       await page.goto(LESSON);
       await page.locator('pre').first().waitFor();
       await page.evaluate(() => window.scrollTo(0, (document.documentElement.scrollHeight - innerHeight) / 2));
-      await page.waitForTimeout(800);
+      await untilStored<{ scroll: number }>(page, 'lessonProgress', (rows) => rows.some((r) => r.scroll > 0.2));
       await page.goto('/');
       await page.getByRole('link', { name: 'Resume “Images, containers and the Dockerfile”' }).click();
       await page.locator('pre').first().waitFor();
@@ -142,6 +142,7 @@ describe('backup', () => {
     await withPage(async (page) => {
       await page.goto(LESSON);
       await page.getByRole('button', { name: 'Mark lesson complete' }).click();
+      await page.getByText('You completed this lesson.').waitFor();
       await page.goto('/settings');
       await page.getByLabel('Import a backup file').setInputFiles({
         name: 'broken.json',

@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
-import { seriousViolations, tabTo, withPage } from './support';
+import { seriousViolations, tabTo, untilStored, withPage } from './support';
 
 const TITLE = 'Rolling update at minimum 50% / maximum 100%';
 
@@ -103,7 +103,9 @@ describe('simulator', () => {
       await page.getByRole('alert').filter({ hasText: /JSON syntax error at line \d+, column \d+/ }).waitFor();
       await json.fill(text.replace('"seed": 7', '"seed": 8'));
       await page.getByText('The scenario is valid.').waitFor();
-      await page.waitForTimeout(600);
+      await untilStored<{ key: string; value: { text?: string } }>(page, 'settings', (rows) =>
+        rows.some((r) => r.key === 'simulator.draft' && r.value.text?.includes('"seed": 8') === true),
+      );
       await page.reload();
       await page.getByRole('button', { name: 'JSON' }).click();
       assert.match(await page.getByLabel('Scenario JSON').inputValue(), /"seed": 8/);

@@ -61,3 +61,47 @@ export async function tabTo(
   }
   throw new Error(`no focusable element matched after ${max} presses of Tab`);
 }
+
+/** Waits until every widget of a lesson (quiz, simulator, sandbox) has loaded its chunk. */
+export async function widgetsLoaded(page: Page, timeout = 30_000): Promise<void> {
+  await page.waitForFunction(() => !document.querySelector('.widget-loading, .sb-widget-loading'), undefined, { timeout });
+}
+
+/** Every row of one table of the app's IndexedDB database, read in the page (empty when it is missing). */
+export async function readTable<T = Record<string, unknown>>(page: Page, table: string): Promise<T[]> {
+  return page.evaluate(
+    (name) =>
+      new Promise<T[]>((resolve, reject) => {
+        const open = indexedDB.open('container-lab');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains(name)) {
+            db.close();
+            return resolve([]);
+          }
+          const req = db.transaction(name, 'readonly').objectStore(name).getAll();
+          req.onsuccess = () => {
+            db.close();
+            resolve(req.result as T[]);
+          };
+          req.onerror = () => reject(req.error);
+        };
+      }),
+    table,
+  );
+}
+
+export async function countRows(page: Page, table: string): Promise<number> {
+  return (await readTable(page, table)).length;
+}
+
+/** Polls the stored rows of `table` until `accept` holds (a save has landed), or fails after `timeout` ms. */
+export async function untilStored<T = Record<string, unknown>>(page: Page, table: string, accept: (rows: T[]) => boolean, timeout = 10_000): Promise<void> {
+  const end = Date.now() + timeout;
+  for (;;) {
+    if (accept(await readTable<T>(page, table))) return;
+    if (Date.now() > end) throw new Error(`the ${table} table never held the expected rows within ${timeout} ms`);
+    await page.waitForTimeout(100);
+  }
+}

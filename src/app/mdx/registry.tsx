@@ -10,11 +10,16 @@ import { SandboxEmbed } from '@/features/sandbox/embed';
  */
 const SimulatorWidget = lazy(() => import('@/features/simulator/SimulatorWidget'));
 
+/** What a lesson shows where a widget is still loading its chunk. */
+function WidgetLoading() {
+  const t = useT();
+  return <p className="loading widget-loading">{t('app.loading')}</p>;
+}
+
 /** The simulator widget loads with its own chunk, only in lessons that use it. */
 function LazySimulator(props: { scenario: string }) {
-  const t = useT();
   return (
-    <Suspense fallback={<p className="loading">{t('app.loading')}</p>}>
+    <Suspense fallback={<WidgetLoading />}>
       <SimulatorWidget {...props} />
     </Suspense>
   );
@@ -49,9 +54,8 @@ export const mdxComponents: Record<string, ComponentType<any>> = {
 // The quiz (and the question bank it reads) loads only in lessons that use it.
 const LazyQuiz = lazy(() => import('@/features/practice/Quiz'));
 function QuizWidget(props: ComponentProps<typeof LazyQuiz>) {
-  const t = useT();
   return (
-    <Suspense fallback={<p className="muted">{t('app.loading')}</p>}>
+    <Suspense fallback={<WidgetLoading />}>
       <LazyQuiz {...props} />
     </Suspense>
   );

@@ -1,13 +1,13 @@
 import { useId, useState } from 'react';
 import { EXAM_DOMAIN_IDS, TRACKS } from '@/content/taxonomy';
-import { db } from '@/db/db';
-import { DEFAULT_NEW_PER_DAY, loadDailyQueue, missedQuestionIds, readSetting, SETTING, writeSetting } from '@/db/practice';
+import { DEFAULT_NEW_PER_DAY, readSetting, SETTING, writeSetting } from '@/db/practice';
 import { useLiveQuery } from '@/db/useLiveQuery';
 import { useT } from '@/ui/i18n';
 import { Link } from '@/ui/router';
-import { allCardIds, coreQuestions, type CustomDeck } from './bank';
+import { coreQuestions, type CustomDeck } from './bank';
 import { DeckImport } from './DeckImport';
 import { useMessages } from './messages';
+import { loadToday, missedQueue } from './queue';
 
 const lessonsInBank = [...new Set(coreQuestions.map((q) => q.lesson))].sort();
 
@@ -91,9 +91,8 @@ function DailyLimit() {
 export function Hub({ decks }: { decks: CustomDeck[] }) {
   const m = useMessages();
   const counts = useLiveQuery(async () => {
-    const newPerDay = await readSetting(SETTING.newPerDay, DEFAULT_NEW_PER_DAY);
-    const q = await loadDailyQueue({ now: Date.now(), offsetMinutes: -new Date().getTimezoneOffset(), newPerDay, candidateIds: allCardIds(decks) }, db);
-    return { due: q.due.length, fresh: q.fresh.length, missed: (await missedQuestionIds()).length };
+    const [today, missed] = await Promise.all([loadToday(decks), missedQueue(decks)]);
+    return { due: today.due.length, fresh: today.fresh.length, missed: missed.length };
   }, [decks]);
   return (
     <>

@@ -1,24 +1,14 @@
 import { useCallback, useEffect, useState } from 'react';
-import { db } from '@/db/db';
-import { DEFAULT_NEW_PER_DAY, loadDailyQueue, missedQuestionIds, readSetting, SETTING } from '@/db/practice';
 import { Link, useLocation } from '@/ui/router';
 import { Loading, PageTitle } from '@/ui/Page';
-import { allCardIds, coreQuestions, customCardId, generatedDrill, isKnownCard, type CustomDeck } from './bank';
+import { coreQuestions, customCardId, generatedDrill, type CustomDeck } from './bank';
 import { ExamScreen } from './ExamScreen';
 import { Hub } from './Hub';
 import { useMessages } from './messages';
+import { dailyQueue, missedQueue } from './queue';
 import { Session } from './Session';
 import { useDecks } from './useDecks';
 import './practice.css';
-
-/** Today's queue; measured as "practice:queue" in the performance timeline. */
-export async function dailyQueue(decks: readonly CustomDeck[]): Promise<string[]> {
-  const newPerDay = await readSetting(SETTING.newPerDay, DEFAULT_NEW_PER_DAY);
-  const start = performance.now();
-  const q = await loadDailyQueue({ now: Date.now(), offsetMinutes: -new Date().getTimezoneOffset(), newPerDay, candidateIds: allCardIds(decks) }, db);
-  performance.measure('practice:queue', { start, end: performance.now() });
-  return [...q.due, ...q.fresh].filter((id) => isKnownCard(id, decks));
-}
 
 /** Questions of a track, domain or lesson (filters from the address), bank order. */
 export function topicQueue(params: URLSearchParams, decks: readonly CustomDeck[] = []): string[] {
@@ -38,7 +28,7 @@ function Mode({ mode, params, decks }: { mode: string; params: URLSearchParams; 
   const [queue, setQueue] = useState<string[]>();
   useEffect(() => {
     let live = true;
-    const load = mode === 'daily' ? dailyQueue(decks) : mode === 'missed' ? missedQuestionIds() : Promise.resolve(topicQueue(params, decks));
+    const load = mode === 'daily' ? dailyQueue(decks) : mode === 'missed' ? missedQueue(decks) : Promise.resolve(topicQueue(params, decks));
     void load.then((q) => live && setQueue(q));
     return () => {
       live = false;

@@ -1,0 +1,31 @@
+import type { Page } from 'playwright-core';
+
+/**
+ * Writes `count` review cards straight into the app's IndexedDB: every fifth is due (overdue by a
+ * minute per index), the rest fall due over the next months. Returns how many are due now.
+ */
+export async function seedCards(page: Page, count: number): Promise<number> {
+  await page.evaluate(
+    (n) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('container-lab');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction('cards', 'readwrite');
+          const store = tx.objectStore('cards');
+          const now = Date.now();
+          for (let i = 0; i < n; i++) {
+            const due = i % 5 === 0 ? now - (i + 1) * 60_000 : now + (1 + (i % 97)) * 86_400_000;
+            store.put({ questionId: `bench-${i}`, deck: 'core', due, stability: 1 + (i % 40), difficulty: 5, elapsedDays: 3, scheduledDays: 4, learningSteps: 0, reps: 3, lapses: i % 3, state: 2, lastReview: now - 4 * 86_400_000, lastRating: 3 });
+          }
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    count,
+  );
+  return Math.ceil(count / 5);
+}
