@@ -61,10 +61,10 @@ const TEXT: Record<Locale, { stem(f: WaveFacts): string; option(n: number): stri
   },
   ko: {
     stem: (f) =>
-      `롤링 업데이트 배포 유형을 쓰는 ECS 서비스가 CPU, 메모리, 포트의 여유가 충분한 클러스터에서 정상 태스크 ${f.desired}개를 실행하고 있습니다. 배포 구성은 minimumHealthyPercent ${f.min}, maximumPercent ${f.max}입니다. 개발자가 서비스를 새 태스크 정의 개정으로 업데이트합니다. ECS가 첫 번째 웨이브에서 시작하는 새 개정의 태스크는 몇 개입니까?`,
+      `롤링 업데이트 배포 유형을 쓰는 ECS 서비스가 CPU, 메모리, 포트의 여유가 충분한 클러스터에서 정상 태스크 ${f.desired}개를 실행하고 있습니다. 배포 구성은 minimumHealthyPercent ${f.min}, maximumPercent ${f.max}입니다. 개발자가 서비스를 새 태스크 정의 개정으로 업데이트합니다. 롤링 업데이트의 첫 단계에서 ECS가 시작하는 새 개정의 태스크는 몇 개입니까?`,
     option: (n) => `${n}개`,
     right: (f) =>
-      `정답입니다. ECS는 정상 태스크를 최소 ceil(${f.desired} × ${f.min} / 100) = ${lower(f)}개 유지하고, RUNNING 또는 PENDING 태스크를 최대 floor(${f.desired} × ${f.max} / 100) = ${upper(f)}개까지 둡니다. 이 범위 안에서 첫 번째 웨이브는 새 태스크 ${f.wave}개를 시작합니다.`,
+      `정답입니다. ECS는 정상 태스크를 최소 ceil(${f.desired} × ${f.min} / 100) = ${lower(f)}개 유지하고, RUNNING 또는 PENDING 태스크를 최대 floor(${f.desired} × ${f.max} / 100) = ${upper(f)}개까지 둡니다. 이 범위 안에서 첫 단계에는 새 태스크 ${f.wave}개가 시작됩니다.`,
     wrong: (n) =>
       `${n}개가 아닙니다. 범위에서 여유를 계산해 보세요. 태스크는 최대 floor(원하는 태스크 수 × maximumPercent / 100)개, 정상 태스크는 최소 ceil(원하는 태스크 수 × minimumHealthyPercent / 100)개입니다. 위쪽에 여유가 없으면 ECS는 먼저 이전 태스크를 하한까지 중지합니다.`,
   },
