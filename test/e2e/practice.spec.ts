@@ -148,6 +148,31 @@ it('the practice screens are axe clean in the dark theme and at 360 px', async (
   );
 });
 
+it('in Korean, a generated question is written in Korean with no "not translated" note, light and dark', async () => {
+  const looks = [
+    { colorScheme: 'light', viewport: { width: 1280, height: 900 } },
+    { colorScheme: 'dark', viewport: { width: 360, height: 800 } },
+  ] as const;
+  for (const { colorScheme, viewport } of looks) {
+    await withPage(
+      async (page) => {
+        await page.goto('/practice?mode=topic&generated=1');
+        await page.getByText('자동 생성 문제', { exact: true }).waitFor();
+        const stem = page.locator('.question-stem');
+        assert.match(await stem.innerText(), /[\uAC00-\uD7A3]/);
+        assert.equal(await stem.getAttribute('lang'), null);
+        assert.equal(await page.getByText('아직 번역되지 않았습니다.', { exact: false }).count(), 0);
+        await page.keyboard.press('1');
+        await page.keyboard.press('Enter');
+        await page.getByRole('status').filter({ hasText: /다음 복습/ }).waitFor();
+        await shot(page, `generated-ko-${colorScheme}-${viewport.width}`);
+        assert.deepEqual(await seriousViolations(page), []);
+      },
+      { colorScheme, viewport, locale: 'ko-KR' },
+    );
+  }
+});
+
 it('with 10 000 stored cards of questions no longer in the bank, counts none of them and still opens the review', async () => {
   // How fast the queue builds from 10 000 cards is measured by `npm run bench` (test/e2e/dailyQueue.measure.ts).
   await withPage(async (page) => {

@@ -1,4 +1,5 @@
 import { diagramSchema, type Diagram, type DiagramInput } from '@/content/diagramSchema';
+import type { Locale } from '@/content/taxonomy';
 import { gradeDiagram } from '../architecture/index.ts';
 import { createRng, pick, shuffled } from '../srs/rng.ts';
 import { buildOptions, type GeneratedQuestion, type QuestionGenerator, generatedQuestion } from './types.ts';
@@ -17,7 +18,8 @@ interface RoleDraft {
 }
 
 interface Template {
-  describe: string;
+  /** The flow in words, per language; names, ids and AWS terms as in the diagram. */
+  describe: Record<Locale, string>;
   nodes: DiagramInput['nodes'];
   edges: DiagramInput['edges'];
   roles: RoleDraft[];
@@ -25,8 +27,10 @@ interface Template {
 
 const TEMPLATES: Template[] = [
   {
-    describe:
-      'An S3 bucket "uploads" sends Object Created events to EventBridge; a rule runs the Fargate task "thumbnailer", which reads the object and writes a row to the DynamoDB table "images".',
+    describe: {
+      en: 'An S3 bucket "uploads" sends Object Created events to EventBridge; a rule runs the Fargate task "thumbnailer", which reads the object and writes a row to the DynamoDB table "images".',
+      ko: '"uploads" S3 버킷이 Object Created 이벤트를 EventBridge로 보내고, EventBridge 규칙이 "thumbnailer" Fargate 태스크를 실행합니다. 이 태스크는 객체를 읽고 "images" DynamoDB 테이블에 항목을 하나 씁니다.',
+    },
     nodes: [
       { id: 'bucket', kind: 's3', props: { bucketName: 'uploads', eventBridgeNotifications: true } },
       { id: 'rule', kind: 'eventbridge-rule', props: { eventPattern: { source: ['aws.s3'], 'detail-type': ['Object Created'] } } },
@@ -45,8 +49,10 @@ const TEMPLATES: Template[] = [
     ],
   },
   {
-    describe:
-      'An ECS service "orders-worker" on Fargate polls the SQS queue "orders", pulls its image from the ECR repository "orders", and publishes a message to the SNS topic "order-events" for each order.',
+    describe: {
+      en: 'An ECS service "orders-worker" on Fargate polls the SQS queue "orders", pulls its image from the ECR repository "orders", and publishes a message to the SNS topic "order-events" for each order.',
+      ko: 'Fargate에서 실행되는 "orders-worker" ECS 서비스가 "orders" SQS 대기열을 폴링하고, "orders" ECR 리포지토리에서 이미지를 가져오며, 주문마다 "order-events" SNS 주제에 메시지를 게시합니다.',
+    },
     nodes: [
       { id: 'queue', kind: 'sqs', props: { queueName: 'orders' } },
       { id: 'repo', kind: 'ecr', props: { repositoryName: 'orders' } },
@@ -64,8 +70,10 @@ const TEMPLATES: Template[] = [
     ],
   },
   {
-    describe:
-      'An EventBridge Scheduler schedule starts the Fargate task "nightly-report" every night; the task pulls its image from the ECR repository "reports" and writes the report to the S3 bucket "reports-archive".',
+    describe: {
+      en: 'An EventBridge Scheduler schedule starts the Fargate task "nightly-report" every night; the task pulls its image from the ECR repository "reports" and writes the report to the S3 bucket "reports-archive".',
+      ko: 'EventBridge Scheduler 일정이 매일 밤 "nightly-report" Fargate 태스크를 시작합니다. 이 태스크는 "reports" ECR 리포지토리에서 이미지를 가져오고, 보고서를 "reports-archive" S3 버킷에 씁니다.',
+    },
     nodes: [
       { id: 'schedule', kind: 'eventbridge-schedule', props: { scheduleExpression: 'cron(0 2 * * ? *)' } },
       { id: 'repo', kind: 'ecr', props: { repositoryName: 'reports' } },
@@ -88,11 +96,42 @@ const TEMPLATES: Template[] = [
 /** Actions that sound plausible but none of the templates needs. */
 const DECOYS = ['ecs:StartTask', 'ecs:UpdateService', 'iam:CreateRole', 'sts:AssumeRole', 'logs:CreateLogGroup', 'sqs:SendMessage', 'dynamodb:Scan', 's3:ListAllMyBuckets', 'ecr:PutImage', 'kms:Decrypt'];
 
-const ROLE_WORD: Record<RoleDraft['purpose'], string> = {
-  task: 'task role',
-  execution: 'task execution role',
-  eventbridge: 'EventBridge role',
-  scheduler: 'EventBridge Scheduler role',
+interface Fix {
+  roleId: string;
+  action: string;
+}
+
+/** What a learner reads, per language; `role` is the role's kind and name, as the stem lists it. */
+const TEXT: Record<
+  Locale,
+  {
+    roleWord: Record<RoleDraft['purpose'], string>;
+    role(word: string, name: string): string;
+    allows(role: string, actions: readonly string[]): string;
+    stem(describe: string, roleLines: readonly string[]): string;
+    option(role: string, action: string): string;
+    right(word: string, action: string): string;
+    wrong(role: string, action: string): string;
+  }
+> = {
+  en: {
+    roleWord: { task: 'task role', execution: 'task execution role', eventbridge: 'EventBridge role', scheduler: 'EventBridge Scheduler role' },
+    role: (word, name) => `the ${word} "${name}"`,
+    allows: (role, actions) => `${role} allows ${actions.length ? actions.join(', ') : 'nothing'}`,
+    stem: (describe, lines) => `${describe} In the diagram, ${lines.join('; ')}. One permission is missing, so part of this flow fails at run time. Which change fixes it?`,
+    option: (role, action) => `Allow ${action} on ${role}`,
+    right: (word, action) => `Correct. With ${action} on the ${word}, every connection in the diagram has the permissions it needs.`,
+    wrong: (role, action) => `Adding ${action} on ${role} still leaves a connection without the permission it needs: the diagram keeps failing.`,
+  },
+  ko: {
+    roleWord: { task: '태스크 역할', execution: '태스크 실행 역할', eventbridge: 'EventBridge 역할', scheduler: 'EventBridge Scheduler 역할' },
+    role: (word, name) => `${word} "${name}"`,
+    allows: (role, actions) => (actions.length ? `${role}에는 ${actions.join(', ')} 권한이 있습니다.` : `${role}에는 아무 권한도 없습니다.`),
+    stem: (describe, lines) => `${describe} 다이어그램의 역할은 다음과 같습니다. ${lines.join(' ')} 권한 하나가 빠져 있어 이 흐름의 일부가 실행 중에 실패합니다. 무엇을 바꾸면 해결됩니까?`,
+    option: (role, action) => `${role}에 ${action} 권한을 부여합니다`,
+    right: (word, action) => `정답입니다. ${word}에 ${action} 권한이 있으면 다이어그램의 모든 연결에 필요한 권한이 갖춰집니다.`,
+    wrong: (role, action) => `${role}에 ${action} 권한을 부여해도 필요한 권한이 없는 연결이 남아 다이어그램은 계속 실패합니다.`,
+  },
 };
 
 function build(t: Template, roles: readonly RoleDraft[]): Diagram {
@@ -129,39 +168,34 @@ export const missingPermissionGenerator: QuestionGenerator = {
   track: 'iam',
   domains: ['dva-security', 'saa-secure'],
   lesson: 'iam/roles-and-trust',
-  generate(seed: number): GeneratedQuestion {
+  generate(seed: number, locale: Locale = 'en'): GeneratedQuestion {
     const rng = createRng(`missing-permission:${seed}`);
     const template = TEMPLATES[seed % TEMPLATES.length]!;
     const role = pick(template.roles, rng);
     const removed = pick(role.actions, rng);
     const roles = template.roles.map((r) => (r.id === role.id ? { ...r, actions: r.actions.filter((a) => a !== removed) } : r));
     // Candidate fixes: the removed action on each role, and decoys on the role that lost it.
-    const candidates = [
+    const candidates: Fix[] = [
       ...template.roles.map((r) => ({ roleId: r.id, action: removed })),
       ...shuffled(DECOYS, rng).slice(0, 4).map((action) => ({ roleId: role.id, action })),
     ];
     const judged = candidates.map((c) => ({ ...c, correct: fixPasses(template, roles, c) }));
     const right = judged.filter((c) => c.correct).slice(0, 1);
     const wrong = shuffled(judged.filter((c) => !c.correct), rng).slice(0, 3);
+    const text = TEXT[locale];
     const roleById = new Map(template.roles.map((r) => [r.id, r]));
-    const label = (c: { roleId: string; action: string }) => {
-      const r = roleById.get(c.roleId)!;
-      return `${c.action} on the ${ROLE_WORD[r.purpose]} "${r.name}"`;
-    };
+    const word = (r: RoleDraft) => text.roleWord[r.purpose];
+    const named = (r: RoleDraft) => text.role(word(r), r.name);
     const { options, answer } = buildOptions(
-      [...right, ...wrong].map((c) => ({
-        text: `Allow ${label(c)}`,
-        correct: c.correct,
-        explanation: c.correct
-          ? `Correct. With ${c.action} on the ${ROLE_WORD[roleById.get(c.roleId)!.purpose]}, every connection in the diagram has the permissions it needs.`
-          : `Adding ${label(c)} still leaves a connection without the permission it needs: the diagram keeps failing.`,
-      })),
+      [...right, ...wrong].map((c) => {
+        const r = roleById.get(c.roleId)!;
+        return { text: text.option(named(r), c.action), correct: c.correct, explanation: c.correct ? text.right(word(r), c.action) : text.wrong(named(r), c.action) };
+      }),
       rng,
     );
-    const roleLines = roles.map((r) => `the ${ROLE_WORD[r.purpose]} "${r.name}" allows ${r.actions.length ? r.actions.join(', ') : 'nothing'}`);
     return generatedQuestion(this, seed, {
       difficulty: 2,
-      stem: `${template.describe} In the diagram, ${roleLines.join('; ')}. One permission is missing, so part of this flow fails at run time. Which change fixes it?`,
+      stem: text.stem(template.describe[locale], roles.map((r) => text.allows(named(r), r.actions))),
       options,
       answer,
       references: ['https://docs.aws.amazon.com/AmazonECS/latest/developerguide/security-iam-roles.html'],

@@ -1,3 +1,4 @@
+import type { Locale } from '@/content/taxonomy';
 import { createRng, pick, randomInt } from '../srs/rng.ts';
 import { buildOptions, type GeneratedQuestion, type QuestionGenerator, generatedQuestion } from './types.ts';
 import { runScenario } from './scenario.ts';
@@ -9,10 +10,13 @@ import { runScenario } from './scenario.ts';
  */
 
 const STRATEGIES = [
-  { label: 'binpack on memory', strategy: [{ type: 'binpack', field: 'memory' }] },
-  { label: 'spread on instanceId', strategy: [{ type: 'spread', field: 'instanceId' }] },
-  { label: 'spread on attribute:ecs.availability-zone, then binpack on memory', strategy: [{ type: 'spread', field: 'attribute:ecs.availability-zone' }, { type: 'binpack', field: 'memory' }] },
-] as const;
+  { label: { en: 'binpack on memory', ko: 'memory 기준 binpack' }, strategy: [{ type: 'binpack', field: 'memory' }] },
+  { label: { en: 'spread on instanceId', ko: 'instanceId 기준 spread' }, strategy: [{ type: 'spread', field: 'instanceId' }] },
+  {
+    label: { en: 'spread on attribute:ecs.availability-zone, then binpack on memory', ko: 'attribute:ecs.availability-zone 기준 spread, 그다음 memory 기준 binpack' },
+    strategy: [{ type: 'spread', field: 'attribute:ecs.availability-zone' }, { type: 'binpack', field: 'memory' }],
+  },
+] as const satisfies readonly { label: Record<Locale, string>; strategy: readonly unknown[] }[];
 
 const SIZES = [
   { type: 't3.medium', cpu: 2048, memory: 4096 },
@@ -58,43 +62,74 @@ function place(d: Draft) {
   return { instanceId: event?.type === 'taskPlaced' ? event.instanceId : undefined, tie };
 }
 
+interface InstanceLine {
+  id: string;
+  instanceType: string;
+  availabilityZone: string;
+  tasks: number;
+  memory: number;
+}
+
+/** What a learner reads, per language; the strategy label is the one for the same language. */
+const TEXT: Record<
+  Locale,
+  {
+    stem(taskMemory: number, lines: readonly InstanceLine[], strategy: string): string;
+    option(id: string): string;
+    right(id: string, strategy: string): string;
+    wrong(line: InstanceLine, strategy: string): string;
+  }
+> = {
+  en: {
+    stem: (taskMemory, lines, strategy) =>
+      `An ECS cluster on EC2 runs standalone tasks of the group family:report (each 256 CPU units and ${taskMemory} MiB). The container instances are: ${lines
+        .map((l) => `${l.id} (${l.instanceType}, ${l.availabilityZone}): ${l.tasks} report task${l.tasks === 1 ? '' : 's'}, ${l.memory} MiB memory free`)
+        .join('; ')}. A developer calls RunTask for one more task of the same group with the placement strategy ${strategy}. On which instance does ECS place the task?`,
+    option: (id) => id,
+    right: (id, strategy) => `Correct. Under ${strategy}, ECS keeps the instances with enough CPU and memory, then applies each strategy in order; ${id} is the one left.`,
+    wrong: (l, strategy) => `Not ${l.id}: after filtering on resources, ${strategy} prefers another instance (${l.tasks} task(s), ${l.memory} MiB free here).`,
+  },
+  ko: {
+    stem: (taskMemory, lines, strategy) =>
+      `EC2 기반 ECS 클러스터에서 family:report 그룹의 독립 실행형 태스크(각각 CPU 256 유닛, 메모리 ${taskMemory}MiB)가 실행되고 있습니다. 컨테이너 인스턴스는 다음과 같습니다. ${lines
+        .map((l) => `${l.id} (${l.instanceType}, ${l.availabilityZone}): report 태스크 ${l.tasks}개, 여유 메모리 ${l.memory}MiB`)
+        .join('; ')}. 개발자가 같은 그룹의 태스크를 하나 더 실행하려고 RunTask를 호출하며, 배치 전략은 ${strategy}입니다. ECS는 이 태스크를 어느 인스턴스에 배치합니까?`,
+    option: (id) => `${id} 인스턴스`,
+    right: (id, strategy) => `정답입니다. ${strategy} 전략에서 ECS는 CPU와 메모리가 충분한 인스턴스만 남긴 뒤 각 전략을 순서대로 적용합니다. 마지막에 남는 인스턴스가 ${id}입니다.`,
+    wrong: (l, strategy) => `${l.id}에는 배치되지 않습니다. 리소스로 거른 뒤 ${strategy} 전략은 다른 인스턴스를 고릅니다(이 인스턴스: 태스크 ${l.tasks}개, 여유 메모리 ${l.memory}MiB).`,
+  },
+};
+
 export const nextPlacementGenerator: QuestionGenerator = {
   id: 'gen-next-placement',
   track: 'ecs',
   domains: ['dva-deployment', 'saa-performant'],
   lesson: 'ecs/placement',
-  generate(seed: number): GeneratedQuestion {
+  generate(seed: number, locale: Locale = 'en'): GeneratedQuestion {
     let d = draft(seed, 0);
     let placed = place(d);
     for (let attempt = 1; attempt < 50 && (placed.tie || !placed.instanceId); attempt++) {
       d = draft(seed, attempt);
       placed = place(d);
     }
-    const strategy = STRATEGIES[d.strategyIndex]!;
-    const free = (id: string) => {
-      const inst = d.instances.find((i) => i.id === id)!;
-      const used = d.existing.filter((t) => t.instanceId === id);
-      return { tasks: used.length, memory: inst.memory - used.reduce((s, t) => s + t.memory, 0) };
-    };
-    const lines = d.instances.map((i) => {
-      const f = free(i.id);
-      return `${i.id} (${i.instanceType}, ${i.availabilityZone}): ${f.tasks} report task${f.tasks === 1 ? '' : 's'}, ${f.memory} MiB memory free`;
+    const text = TEXT[locale];
+    const strategy = STRATEGIES[d.strategyIndex]!.label[locale];
+    const lines: InstanceLine[] = d.instances.map((i) => {
+      const used = d.existing.filter((t) => t.instanceId === i.id);
+      return { id: i.id, instanceType: i.instanceType, availabilityZone: i.availabilityZone, tasks: used.length, memory: i.memory - used.reduce((s, t) => s + t.memory, 0) };
     });
     const rng = createRng(`next-placement-options:${seed}`);
     const { options, answer } = buildOptions(
-      d.instances.map((i) => ({
-        text: i.id,
-        correct: i.id === placed.instanceId,
-        explanation:
-          i.id === placed.instanceId
-            ? `Correct. Under ${strategy.label}, ECS keeps the instances with enough CPU and memory, then applies each strategy in order; ${i.id} is the one left.`
-            : `Not ${i.id}: after filtering on resources, ${strategy.label} prefers another instance (${free(i.id).tasks} task(s), ${free(i.id).memory} MiB free here).`,
+      lines.map((l) => ({
+        text: text.option(l.id),
+        correct: l.id === placed.instanceId,
+        explanation: l.id === placed.instanceId ? text.right(l.id, strategy) : text.wrong(l, strategy),
       })),
       rng,
     );
     return generatedQuestion(this, seed, {
       difficulty: 2,
-      stem: `An ECS cluster on EC2 runs standalone tasks of the group family:report (each 256 CPU units and ${d.taskMemory} MiB). The container instances are: ${lines.join('; ')}. A developer calls RunTask for one more task of the same group with the placement strategy ${strategy.label}. On which instance does ECS place the task?`,
+      stem: text.stem(d.taskMemory, lines, strategy),
       options,
       answer,
       references: ['https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task-placement-strategies.html'],

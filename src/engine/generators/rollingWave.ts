@@ -1,3 +1,4 @@
+import type { Locale } from '@/content/taxonomy';
 import { createRng, pick } from '../srs/rng.ts';
 import { nearbyNumbers, runScenario } from './scenario.ts';
 import { buildOptions, type GeneratedQuestion, type QuestionGenerator, generatedQuestion } from './types.ts';
@@ -37,12 +38,44 @@ export function firstWave(desired: number, min: number, max: number): number {
   return first === undefined ? 0 : placed.filter((e) => e.t === first).length;
 }
 
+/** What a learner reads, per language; every number comes from the bounds and the engine's trace. */
+interface WaveFacts {
+  desired: number;
+  min: number;
+  max: number;
+  wave: number;
+}
+
+const lower = (f: WaveFacts) => Math.ceil((f.desired * f.min) / 100);
+const upper = (f: WaveFacts) => Math.floor((f.desired * f.max) / 100);
+
+const TEXT: Record<Locale, { stem(f: WaveFacts): string; option(n: number): string; right(f: WaveFacts): string; wrong(n: number): string }> = {
+  en: {
+    stem: (f) =>
+      `An ECS service with the rolling update deployment type runs ${f.desired} healthy tasks on a cluster with plenty of spare CPU, memory and ports. Its deployment configuration is minimumHealthyPercent ${f.min} and maximumPercent ${f.max}. A developer updates the service to a new task definition revision. How many tasks of the new revision does ECS start in the first wave?`,
+    option: (n) => String(n),
+    right: (f) =>
+      `Correct. ECS keeps at least ceil(${f.desired} × ${f.min} / 100) = ${lower(f)} tasks healthy and at most floor(${f.desired} × ${f.max} / 100) = ${upper(f)} tasks running or pending; within those bounds the first wave starts ${f.wave} new task${f.wave === 1 ? '' : 's'}.`,
+    wrong: (n) =>
+      `Not ${n}: work out the room from the bounds, floor(desired × maximumPercent / 100) tasks at most and ceil(desired × minimumHealthyPercent / 100) healthy at least; when there is no room above, ECS first stops old tasks down to the lower bound.`,
+  },
+  ko: {
+    stem: (f) =>
+      `롤링 업데이트 배포 유형을 쓰는 ECS 서비스가 CPU, 메모리, 포트의 여유가 충분한 클러스터에서 정상 태스크 ${f.desired}개를 실행하고 있습니다. 배포 구성은 minimumHealthyPercent ${f.min}, maximumPercent ${f.max}입니다. 개발자가 서비스를 새 태스크 정의 개정으로 업데이트합니다. 롤링 업데이트의 첫 단계에서 ECS가 시작하는 새 개정의 태스크는 몇 개입니까?`,
+    option: (n) => `${n}개`,
+    right: (f) =>
+      `정답입니다. ECS는 정상 태스크를 최소 ceil(${f.desired} × ${f.min} / 100) = ${lower(f)}개 유지하고, RUNNING 또는 PENDING 태스크를 최대 floor(${f.desired} × ${f.max} / 100) = ${upper(f)}개까지 둡니다. 이 범위 안에서 첫 단계에는 새 태스크 ${f.wave}개가 시작됩니다.`,
+    wrong: (n) =>
+      `${n}개가 아닙니다. 범위에서 여유를 계산해 보세요. 태스크는 최대 floor(원하는 태스크 수 × maximumPercent / 100)개, 정상 태스크는 최소 ceil(원하는 태스크 수 × minimumHealthyPercent / 100)개입니다. 위쪽에 여유가 없으면 ECS는 먼저 이전 태스크를 하한까지 중지합니다.`,
+  },
+};
+
 export const rollingWaveGenerator: QuestionGenerator = {
   id: 'gen-rolling-first-wave',
   track: 'ecs',
   domains: ['dva-deployment', 'saa-resilient'],
   lesson: 'ecs/deployments',
-  generate(seed: number): GeneratedQuestion {
+  generate(seed: number, locale: Locale = 'en'): GeneratedQuestion {
     const rng = createRng(`rolling-wave:${seed}`);
     const [min, max] = BOUNDS[seed % BOUNDS.length]!;
     // Bounds that allow no first wave at all (a stuck deployment) belong to another generator.
@@ -53,21 +86,16 @@ export const rollingWaveGenerator: QuestionGenerator = {
       desired = sizes[i]!;
       wave = firstWave(desired, min, max);
     }
-    const numbers = nearbyNumbers(wave, [Math.floor((desired * max) / 100) - desired, desired - Math.ceil((desired * min) / 100), desired, Math.ceil((desired * min) / 100)], 4);
+    const facts = { desired, min, max, wave };
+    const text = TEXT[locale];
+    const numbers = nearbyNumbers(wave, [upper(facts) - desired, desired - lower(facts), desired, lower(facts)], 4);
     const { options, answer } = buildOptions(
-      numbers.map((n) => ({
-        text: String(n),
-        correct: n === wave,
-        explanation:
-          n === wave
-            ? `Correct. ECS keeps at least ceil(${desired} × ${min} / 100) = ${Math.ceil((desired * min) / 100)} tasks healthy and at most floor(${desired} × ${max} / 100) = ${Math.floor((desired * max) / 100)} tasks running or pending; within those bounds the first wave starts ${wave} new task${wave === 1 ? '' : 's'}.`
-            : `Not ${n}: work out the room from the bounds, floor(desired × maximumPercent / 100) tasks at most and ceil(desired × minimumHealthyPercent / 100) healthy at least; when there is no room above, ECS first stops old tasks down to the lower bound.`,
-      })),
+      numbers.map((n) => ({ text: text.option(n), correct: n === wave, explanation: n === wave ? text.right(facts) : text.wrong(n) })),
       rng,
     );
     return generatedQuestion(this, seed, {
       difficulty: 2,
-      stem: `An ECS service with the rolling update deployment type runs ${desired} healthy tasks on a cluster with plenty of spare CPU, memory and ports. Its deployment configuration is minimumHealthyPercent ${min} and maximumPercent ${max}. A developer updates the service to a new task definition revision. How many tasks of the new revision does ECS start in the first wave?`,
+      stem: text.stem(facts),
       options,
       answer,
       references: ['https://docs.aws.amazon.com/AmazonECS/latest/developerguide/deployment-type-ecs.html'],

@@ -1,4 +1,5 @@
 import type { Question } from '@/content/questionSchema';
+import type { Locale } from '@/content/taxonomy';
 import type { Rng } from '../srs/rng.ts';
 
 /** A question built afresh by an engine: the same shape as a bank question, plus how to rebuild it. */
@@ -9,7 +10,9 @@ export interface GeneratedQuestion extends Question {
 
 /**
  * A question generator. `generate` is pure: the same seed always gives the same question, and the
- * answer is computed by the engine the question is about, never written by hand.
+ * answer is computed by the engine the question is about, never written by hand. The locale only
+ * chooses the language of the stem, option texts and explanations: for one seed every language has the
+ * same id, answer, option ids and order, difficulty and references.
  */
 export interface QuestionGenerator {
   /** Stable id; practice keeps one scheduling card per generator (the skill it trains). */
@@ -17,7 +20,7 @@ export interface QuestionGenerator {
   track: Question['track'];
   domains: Question['domains'];
   lesson: string;
-  generate(seed: number): GeneratedQuestion;
+  generate(seed: number, locale?: Locale): GeneratedQuestion;
 }
 
 export const OPTION_IDS = ['a', 'b', 'c', 'd', 'e', 'f'] as const;

@@ -10,7 +10,7 @@ export interface ShownQuestion {
   cardId: string;
   deck: string;
   question: Question;
-  /** False when the learner reads Korean and this question has no Korean translation yet. */
+  /** False when the learner reads Korean and this bank question has no Korean translation yet. */
   translated: boolean;
   /** For generated questions, the seed that rebuilds it. */
   seed?: number;
@@ -44,13 +44,14 @@ function localize(q: Question, locale: Locale): { question: Question; translated
 
 /**
  * Resolves a card id to the question to show. Generated questions are rebuilt from `seed` (the card's
- * review count, so each review shows a fresh variant that a stored seed can reproduce).
+ * review count, so each review shows a fresh variant that a stored seed can reproduce) in the learner's
+ * language; the card is the same in every language.
  */
 export function resolveQuestion(cardId: string, locale: Locale, decks: readonly CustomDeck[], seed = 0): ShownQuestion | undefined {
   const core = coreById.get(cardId);
   if (core) return { cardId, deck: CORE_DECK, ...localize(core, locale) };
   const generator = generatorById(cardId);
-  if (generator) return { cardId, deck: GENERATED_DECK, question: generator.generate(seed), translated: locale === 'en', seed };
+  if (generator) return { cardId, deck: GENERATED_DECK, question: generator.generate(seed, locale), translated: true, seed };
   const slash = cardId.indexOf('/');
   if (slash > 0) {
     const deck = decks.find((d) => d.slug === cardId.slice(0, slash));

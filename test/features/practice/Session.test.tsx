@@ -67,11 +67,27 @@ describe('a practice session', () => {
     await waitFor(async () => expect((await db.cards.get(ids[0]!))?.lastRating).toBe(1));
   });
 
-  it('shows English with a visible note where a Korean translation is missing', async () => {
+  it('shows a generated question in Korean, without the "not translated" note, and records it on the same card', async () => {
     preferencesStore.setState({ language: 'ko', theme: 'light' });
+    const user = userEvent.setup();
     render(<Session queue={['gen-rolling-first-wave']} mode="daily" decks={[]} />);
-    expect(await screen.findByText('아직 번역되지 않았습니다. 영어로 표시합니다.')).toBeInTheDocument();
-    expect(screen.getByRole('heading', { level: 2 })).toHaveAttribute('lang', 'en');
+    const stem = await screen.findByRole('heading', { level: 2, name: /롤링 업데이트의 첫 단계에서 ECS가 시작하는 새 개정의 태스크는 몇 개입니까\?/ });
+    expect(stem).not.toHaveAttribute('lang');
+    expect(screen.queryByText('아직 번역되지 않았습니다. 영어로 표시합니다.')).not.toBeInTheDocument();
+    expect(screen.queryByRole('note')).not.toBeInTheDocument();
+    expect(screen.getByText('자동 생성 문제')).toBeInTheDocument();
+    const radios = screen.getAllByRole('radio');
+    expect(radios.map((r) => r.closest('label')?.textContent)).toEqual(radios.map((_, i) => expect.stringMatching(new RegExp(`^${'ABCD'[i]}\\d+개$`))));
+    // The first wave, worked out from the bounds shown: room above the desired count, else down to the lower bound.
+    const [, d, min, max] = /정상 태스크 (\d+)개를.*minimumHealthyPercent (\d+), maximumPercent (\d+)/.exec(stem.textContent ?? '')!.map(Number);
+    const upper = Math.floor((d! * max!) / 100);
+    const wave = upper > d! ? Math.min(upper - d!, d!) : upper - Math.ceil((d! * min!) / 100);
+    await user.click(screen.getByRole('radio', { name: `${wave}개` }));
+    await user.click(screen.getByRole('button', { name: '정답 확인' }));
+    expect(await screen.findByText('정답입니다.')).toBeInTheDocument();
+    expect(screen.getByText(new RegExp(`첫 단계에는 새 태스크 ${wave}개가 시작됩니다`))).not.toHaveAttribute('lang');
+    await waitFor(async () => expect((await db.reviews.toArray())[0]).toMatchObject({ questionId: 'gen-rolling-first-wave', correct: true }));
+    expect(await db.cards.get('gen-rolling-first-wave')).toBeDefined();
   });
 });
 
