@@ -23,13 +23,22 @@ class MinTree {
     let i = pos + this.size;
     this.vals[i] = v;
     this.cnt[i] = 1;
-    for (i >>= 1; i >= 1; i >>= 1) {
-      const l = this.vals[2 * i] as number;
-      const r = this.vals[2 * i + 1] as number;
-      const m = Math.min(l, r);
-      this.vals[i] = m;
-      this.cnt[i] = (l === m ? (this.cnt[2 * i] as number) : 0) + (r === m ? (this.cnt[2 * i + 1] as number) : 0);
+    for (i >>= 1; i >= 1; i >>= 1) this.pull(i);
+  }
+  /** Sets every leaf at once (`key(pos)` for each position) and builds the inner nodes in O(n). */
+  fill(n: number, key: (pos: number) => number): void {
+    for (let pos = 0; pos < n; pos++) {
+      this.vals[pos + this.size] = key(pos);
+      this.cnt[pos + this.size] = 1;
     }
+    for (let i = this.size - 1; i >= 1; i--) this.pull(i);
+  }
+  private pull(i: number): void {
+    const l = this.vals[2 * i] as number;
+    const r = this.vals[2 * i + 1] as number;
+    const m = Math.min(l, r);
+    this.vals[i] = m;
+    this.cnt[i] = (l === m ? (this.cnt[2 * i] as number) : 0) + (r === m ? (this.cnt[2 * i + 1] as number) : 0);
   }
   get(pos: number): number {
     return this.vals[pos + this.size] as number;
@@ -231,12 +240,13 @@ export function placeBatch(
   let feasibleTotal = 0;
   for (const [value, members] of byValue) {
     const p = new Partition(value, members);
-    members.forEach((inst, pos) => {
+    p.tree.fill(members.length, (pos) => {
+      const inst = members[pos] as InstanceState;
       const k = keyOf(inst);
-      p.tree.set(pos, k);
       if (k !== Infinity) p.feasible++;
       partOf[inst.index] = p;
       posOf[inst.index] = pos;
+      return k;
     });
     feasibleTotal += p.feasible;
     partitions.push(p);
