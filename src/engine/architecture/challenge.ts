@@ -23,7 +23,7 @@ export function checkChallenge(graph: DiagramGraph, original: Challenge, locale:
   for (const n of challenge.startingNodes) {
     if (graph.nodes.get(n.id)?.kind === n.kind) continue;
     const l = labelOf(n);
-    unmet(ko ? `처음에 놓인 ${n.kind} "${l}"을(를) 캔버스에 그대로 두세요.` : `Keep the starting ${n.kind} "${l}" on the canvas.`, { nodeId: n.id });
+    unmet(ko ? `처음에 놓인 ${n.kind} 리소스 "${l}"는 지우지 말고 캔버스에 두세요.` : `Keep the starting ${n.kind} "${l}" on the canvas.`, { nodeId: n.id });
   }
   const kindOf = (id: string) => graph.nodes.get(id)?.kind;
   for (const c of challenge.requiredConnections) {

@@ -79,11 +79,11 @@ function startCaptionKo(node: DiagramNode): { action: string; caption: string } 
     case 'sqs':
       return { action: '메시지 도착', caption: `대기열 ${l}에 메시지가 도착합니다` };
     case 'ecs-task':
-      return { action: '태스크 실행', caption: `태스크 ${l}이(가) 실행됩니다` };
+      return { action: '태스크 실행', caption: `${l} 태스크가 실행됩니다` };
     case 'ecs-service':
       return { action: '서비스 실행', caption: `서비스 ${l}에서 태스크를 실행합니다` };
     case 'iam-role':
-      return { action: '빌드 시작', caption: `역할 ${l}을(를) 쓰는 CodeBuild 빌드가 시작됩니다` };
+      return { action: '빌드 시작', caption: `${l} 역할을 쓰는 CodeBuild 빌드가 시작됩니다` };
     default:
       return { action: '시작', caption: `${l}에서 흐름이 시작됩니다` };
   }

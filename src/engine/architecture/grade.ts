@@ -126,7 +126,7 @@ function requirementTexts(ev: EdgeEvaluation, locale: Locale): string[] {
     const holder = labelOf(ev.source.id === p.holderId ? ev.source : ev.target);
     const role = roleName(p.purpose, locale);
     const actions = p.actions.join(', ');
-    texts.push(ko ? `${holder}의 ${role}이 ${actions}을(를) 허용해야 합니다(${p.why}).` : `${holder}'s ${role} allows ${actions} (${p.why}).`);
+    texts.push(ko ? `${holder}의 ${role}이 ${actions} 작업을 허용해야 합니다(${p.why}).` : `${holder}'s ${role} allows ${actions} (${p.why}).`);
   }
   for (const g of ev.resourceGrants) {
     const actions = g.actions.join(', ');

@@ -126,7 +126,7 @@ export const COMPUTE_KO: readonly (readonly [string, string])[] = [
   ],
   [
     '{source} calls {actions} on {target} with its task role',
-    '{source}에서 태스크 역할로 {target}에 대해 {actions}을(를) 호출합니다',
+    '{source}에서 태스크 역할로 {target}에 대해 {actions} API를 호출합니다',
   ],
   [
     'Queue worker: service tasks poll the queue',
@@ -150,7 +150,7 @@ export const COMPUTE_KO: readonly (readonly [string, string])[] = [
   ],
   [
     'Tasks of {target} poll queue {source} ({actions})',
-    '{target}의 태스크들이 대기열 {source}을(를) 폴링합니다({actions})',
+    '{target}의 태스크들이 대기열 {source}에서 메시지를 폴링합니다({actions})',
   ],
   [
     'A standalone task polling a queue',
@@ -166,6 +166,6 @@ export const COMPUTE_KO: readonly (readonly [string, string])[] = [
   ],
   [
     'Task {target} polls queue {source} ({actions})',
-    '태스크 {target}에서 대기열 {source}을(를) 폴링합니다({actions})',
+    '태스크 {target}에서 대기열 {source}의 메시지를 폴링합니다({actions})',
   ],
 ];

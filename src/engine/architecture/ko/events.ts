@@ -114,7 +114,7 @@ export const EVENTS_KO: readonly (readonly [string, string])[] = [
   ],
   [
     'Rule {source} calls ecs:RunTask to start task {target}',
-    '규칙 {source}에서 ecs:RunTask를 호출해 태스크 {target}을(를) 시작합니다',
+    '규칙 {source}에서 ecs:RunTask를 호출해 {target} 태스크를 시작합니다',
   ],
   [
     'none: an EventBridge ECS target starts tasks, it does not drive a service',
@@ -154,7 +154,7 @@ export const EVENTS_KO: readonly (readonly [string, string])[] = [
   ],
   [
     'Schedule {source} fires and calls ecs:RunTask to start task {target}',
-    '일정 {source}의 시각이 되어 ecs:RunTask를 호출하고 태스크 {target}을(를) 시작합니다',
+    '일정 {source}의 시각이 되어 ecs:RunTask를 호출하고 {target} 태스크를 시작합니다',
   ],
   [
     'Changing a service on a timetable',
@@ -306,7 +306,7 @@ export const EVENTS_KO: readonly (readonly [string, string])[] = [
   ],
   [
     'Alarm {source} enters ALARM; its step scaling policy raises the desired count of {target}',
-    '경보 {source}이(가) ALARM 상태가 되고, 단계 조정 정책이 {target}의 원하는 태스크 수를 늘립니다',
+    '{source} 경보가 ALARM 상태가 되고, 단계 조정 정책이 {target}의 원하는 태스크 수를 늘립니다',
   ],
   [
     'none: scaling policies act on services',

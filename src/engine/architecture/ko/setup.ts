@@ -70,7 +70,7 @@ export const SETUP_KO: readonly (readonly [string, string])[] = [
   ],
   [
     'The CodeBuild build using role {source} logs in and pushes an image to {target}',
-    '역할 {source}을(를) 쓰는 CodeBuild 빌드가 로그인해 {target}에 이미지를 푸시합니다',
+    '{source} 역할을 쓰는 CodeBuild 빌드가 로그인해 {target}에 이미지를 푸시합니다',
   ],
   [
     'The task pulls its container image from the repository',
@@ -94,11 +94,11 @@ export const SETUP_KO: readonly (readonly [string, string])[] = [
   ],
   [
     'the agent logs in to the registry (the container instance role can cover this on EC2)',
-    '에이전트가 레지스트리에 로그인하기 때문(EC2에서는 컨테이너 인스턴스 역할이 대신할 수 있음)',
+    'EC2에서는 컨테이너 인스턴스 역할이 대신할 수도 있지만, 에이전트가 레지스트리에 로그인하기 때문',
   ],
   [
     'the agent downloads the image layers (the container instance role can cover this on EC2)',
-    '에이전트가 이미지 레이어를 내려받기 때문(EC2에서는 컨테이너 인스턴스 역할이 대신할 수 있음)',
+    'EC2에서는 컨테이너 인스턴스 역할이 대신할 수도 있지만, 에이전트가 이미지 레이어를 내려받기 때문',
   ],
   [
     'Pull image',
@@ -130,7 +130,7 @@ export const SETUP_KO: readonly (readonly [string, string])[] = [
   ],
   [
     '{target} mounts file system {source} over NFS (port 2049)',
-    '{target}에서 파일 시스템 {source}을(를) NFS(포트 2049)로 탑재합니다',
+    '{target}에서 {source} 파일 시스템을 NFS(포트 2049)로 탑재합니다',
   ],
   [
     'An S3 bucket used as a task volume',
