@@ -4,15 +4,6 @@ import { KO_TEXTS } from './ko/index.ts';
 
 export type { Locale };
 
-/** A sentence in both languages the sandbox speaks. */
-export interface Localized {
-  en: string;
-  ko: string;
-}
-
-/** Picks the sentence for a locale. */
-export const pick = (text: Localized, locale: Locale): string => text[locale];
-
 /**
  * A rule's text (written in English in the rule data) in the reader's language. Korean comes from the
  * catalog keyed by the English sentence; a sentence missing there stays English (a test keeps the

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CONNECTION_RULES, MISPLACEMENT_RULES } from '@/engine/architecture';
+import { KO_TEXTS } from '@/engine/architecture/ko/index';
 import { tx } from '@/engine/architecture/text';
 
 const HANGUL = /[\uAC00-\uD7A3]/;
@@ -66,6 +67,11 @@ describe('the engine in Korean', () => {
       const slots = (s: string) => [...s.matchAll(PLACEHOLDER)].map((m) => m[0]).sort();
       expect(slots(tx(r.flow.caption, 'ko')), r.id).toEqual(slots(r.flow.caption));
     }
+  });
+
+  it('has no Korean left over for a sentence the rules no longer write', () => {
+    const used = new Set([...texts.map((t) => t.text), 'Connect']);
+    expect([...KO_TEXTS.keys()].filter((k) => !used.has(k))).toEqual([]);
   });
 
   it('leaves English untouched', () => {
