@@ -6,7 +6,7 @@ export const COMPUTE_KO: readonly (readonly [string, string])[] = [
   ],
   [
     'An internet-facing load balancer gives clients one stable DNS name and spreads requests over the healthy tasks registered in its target group.',
-    '인터넷 경계 로드 밸런서는 클라이언트에게 고정된 DNS 이름 하나를 주고, 대상 그룹에 등록된 정상 태스크들로 요청을 분산합니다.',
+    '인터넷 연결(internet-facing) 로드 밸런서는 클라이언트에게 고정된 DNS 이름 하나를 주고, 대상 그룹에 등록된 정상 태스크들로 요청을 분산합니다.',
   ],
   [
     'Request',

@@ -162,7 +162,7 @@ export const EVENTS_KO: readonly (readonly [string, string])[] = [
   ],
   [
     'A schedule\'s ECS target starts standalone tasks. To run more or fewer service tasks at set times, use Application Auto Scaling scheduled scaling on the service instead of a schedule calling the ECS API.',
-    '일정의 ECS 대상은 독립 실행형 태스크를 시작합니다. 정해진 시각에 서비스 태스크 수를 늘리거나 줄이려면 ECS API를 호출하는 일정 대신 서비스에 Application Auto Scaling의 예약된 조정을 쓰세요.',
+    '일정의 ECS 대상은 독립 실행형 태스크를 시작합니다. 정해진 시각에 서비스 태스크 수를 늘리거나 줄이려면 ECS API를 호출하는 일정 대신 서비스에 Application Auto Scaling의 예약 조정을 쓰세요.',
   ],
   [
     'EventBridge rule with an SNS topic target',

@@ -110,7 +110,7 @@ export const SETUP_KO: readonly (readonly [string, string])[] = [
   ],
   [
     'Amazon EFS volume mounted into the task',
-    '태스크에 탑재한 Amazon EFS 볼륨',
+    '태스크에 마운트한 Amazon EFS 볼륨',
   ],
   [
     'task role, when EFS IAM authorization is on',
@@ -118,19 +118,19 @@ export const SETUP_KO: readonly (readonly [string, string])[] = [
   ],
   [
     'The task definition declares an EFS volume and each container mounts it, so tasks on any instance, in any Availability Zone, on EC2 or Fargate (platform version 1.4.0 or later) share the same persistent files. The file system\'s security group must allow NFS (port 2049) from the tasks. With IAM authorization the task role needs elasticfilesystem:ClientMount (and ClientWrite to write), and transit encryption must be on.',
-    '태스크 정의에 EFS 볼륨을 선언하고 각 컨테이너가 이를 탑재하므로, 어느 인스턴스나 가용 영역에서든, EC2든 Fargate(플랫폼 버전 1.4.0 이상)든 태스크들이 같은 영구 파일을 공유합니다. 파일 시스템의 보안 그룹은 태스크에서 오는 NFS(포트 2049)를 허용해야 합니다. IAM 권한 부여를 쓰면 태스크 역할에 elasticfilesystem:ClientMount(쓰려면 ClientWrite도)가 필요하고 전송 중 암호화를 켜야 합니다.',
+    '태스크 정의에 EFS 볼륨을 선언하고 각 컨테이너가 이를 마운트하므로, 어느 인스턴스나 가용 영역에서든, EC2든 Fargate(플랫폼 버전 1.4.0 이상)든 태스크들이 같은 영구 파일을 공유합니다. 파일 시스템의 보안 그룹은 태스크에서 오는 NFS(포트 2049)를 허용해야 합니다. IAM 권한 부여를 쓰면 태스크 역할에 elasticfilesystem:ClientMount(쓰려면 ClientWrite도)가 필요하고 전송 중 암호화를 켜야 합니다.',
   ],
   [
     'EFS IAM authorization checks the task role when the volume is mounted',
-    'EFS IAM 권한 부여가 볼륨을 탑재할 때 태스크 역할을 확인하기 때문',
+    'EFS IAM 권한 부여가 볼륨을 마운트할 때 태스크 역할을 확인하기 때문',
   ],
   [
     'Mount',
-    '탑재',
+    '마운트',
   ],
   [
     '{target} mounts file system {source} over NFS (port 2049)',
-    '{target}에서 {source} 파일 시스템을 NFS(포트 2049)로 탑재합니다',
+    '{target}에서 {source} 파일 시스템을 NFS(포트 2049)로 마운트합니다',
   ],
   [
     'An S3 bucket used as a task volume',
@@ -138,11 +138,11 @@ export const SETUP_KO: readonly (readonly [string, string])[] = [
   ],
   [
     'A bucket is object storage, not a file system: a task definition cannot mount a plain bucket as a volume. Read and write objects through the SDK (draw the task → S3 with s3:GetObject), use EFS for shared files, or create an Amazon S3 Files file system on the bucket, which Fargate tasks can mount.',
-    '버킷은 파일 시스템이 아니라 객체 스토리지입니다. 태스크 정의에서 일반 버킷을 볼륨으로 탑재할 수는 없습니다. SDK로 객체를 읽고 쓰거나(태스크 → S3를 s3:GetObject로 그리기), 공유 파일에는 EFS를 쓰거나, 버킷에 Amazon S3 Files 파일 시스템을 만들어 Fargate 태스크가 탑재하게 하세요.',
+    '버킷은 파일 시스템이 아니라 객체 스토리지입니다. 태스크 정의에서 일반 버킷을 볼륨으로 마운트할 수는 없습니다. SDK로 객체를 읽고 쓰거나(태스크 → S3를 s3:GetObject로 그리기), 공유 파일에는 EFS를 쓰거나, 버킷에 Amazon S3 Files 파일 시스템을 만들어 Fargate 태스크가 마운트하게 하세요.',
   ],
   [
     'Amazon S3 Files gives the bucket a shared file system that stays in sync with its objects. Fargate tasks mount it with an s3filesVolumeConfiguration; transit encryption is always on and a task role is mandatory, with s3files:ClientMount (and s3files:ClientWrite to write).',
-    'Amazon S3 Files는 버킷에 객체와 계속 동기화되는 공유 파일 시스템을 제공합니다. Fargate 태스크는 s3filesVolumeConfiguration으로 이를 탑재합니다. 전송 중 암호화는 항상 켜져 있고 태스크 역할이 필수이며, 역할에 s3files:ClientMount(쓰려면 s3files:ClientWrite도)가 필요합니다.',
+    'Amazon S3 Files는 버킷에 객체와 계속 동기화되는 공유 파일 시스템을 제공합니다. Fargate 태스크는 s3filesVolumeConfiguration으로 이를 마운트합니다. 전송 중 암호화는 항상 켜져 있고 태스크 역할이 필수이며, 역할에 s3files:ClientMount(쓰려면 s3files:ClientWrite도)가 필요합니다.',
   ],
   [
     'Amazon S3 Files volumes work on Fargate and ECS Managed Instances but are not supported on the EC2 launch type yet: the task fails at launch. Run the task on Fargate or use EFS.',
@@ -150,11 +150,11 @@ export const SETUP_KO: readonly (readonly [string, string])[] = [
   ],
   [
     'a task role is mandatory for S3 Files volumes and must allow mounting (and writing to) the file system',
-    'S3 Files 볼륨에는 태스크 역할이 필수이며, 그 역할이 파일 시스템 탑재(와 쓰기)를 허용해야 하기 때문',
+    'S3 Files 볼륨에는 태스크 역할이 필수이며, 그 역할이 파일 시스템 마운트(와 쓰기)를 허용해야 하기 때문',
   ],
   [
     '{target} mounts the S3 Files file system of bucket {source}',
-    '{target}에서 버킷 {source}의 S3 Files 파일 시스템을 탑재합니다',
+    '{target}에서 버킷 {source}의 S3 Files 파일 시스템을 마운트합니다',
   ],
   [
     'Images are pulled before your code runs, by the ECS or Fargate agent using the task execution role. ECR pull permissions on the task role are never used for the pull; move them to the execution role.',
