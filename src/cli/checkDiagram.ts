@@ -1,7 +1,8 @@
 /**
- * npm run check-diagram -- FILE... [--challenge ID]
+ * npm run check-diagram -- FILE... [--challenge ID] [--lang en|ko]
  *
- * Grades sandbox diagram files and prints `[{ "file", "findings": [...] }]` as JSON on stdout.
+ * Grades sandbox diagram files and prints `[{ "file", "findings": [...] }]` as JSON on stdout. Messages are
+ * in English unless `--lang ko` asks for Korean (the findings themselves are the same).
  * Exit status: 0 when no finding is an error, 1 when any finding is an error, 2 when a file (or the
  * challenge) cannot be read or is malformed; the reason, naming the file and field, goes to stderr.
  */
@@ -11,22 +12,32 @@ import { fileURLToPath } from 'node:url';
 import { parseChallenge, type Challenge } from '../content/challengeSchema.ts';
 import { parseDiagram } from '../content/diagramSchema.ts';
 import { formatIssue } from '../content/issues.ts';
+import type { Locale } from '../content/taxonomy.ts';
 import { gradeDiagram, type Finding } from '../engine/architecture/index.ts';
 
-const USAGE = 'usage: npm run check-diagram -- FILE... [--challenge ID]';
+const USAGE = 'usage: npm run check-diagram -- FILE... [--challenge ID] [--lang en|ko]';
 const CHALLENGE_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../content/challenges');
 
 interface Args {
   files: string[];
   challengeId?: string;
+  locale: Locale;
 }
+
+const LOCALES: readonly Locale[] = ['en', 'ko'];
 
 function parseArgs(argv: string[]): Args | string {
   const files: string[] = [];
   let challengeId: string | undefined;
+  let locale: Locale = 'en';
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i] ?? '';
-    if (a === '--challenge') {
+    if (a === '--lang' || a.startsWith('--lang=')) {
+      const value = a === '--lang' ? argv[++i] : a.slice('--lang='.length);
+      const found = LOCALES.find((l) => l === value);
+      if (!found) return `--lang needs one of ${LOCALES.join(', ')}`;
+      locale = found;
+    } else if (a === '--challenge') {
       const id = argv[++i];
       if (!id) return '--challenge needs a challenge id';
       challengeId = id;
@@ -41,7 +52,7 @@ function parseArgs(argv: string[]): Args | string {
     }
   }
   if (!files.length) return 'no diagram files given';
-  return challengeId === undefined ? { files } : { files, challengeId };
+  return challengeId === undefined ? { files, locale } : { files, challengeId, locale };
 }
 
 function readText(file: string): string | Error {
@@ -91,7 +102,7 @@ export function main(argv: string[]): number {
       malformed = true;
       continue;
     }
-    results.push({ file, findings: gradeDiagram(parsed.diagram, challenge) });
+    results.push({ file, findings: gradeDiagram(parsed.diagram, challenge, args.locale) });
   }
   process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
   if (malformed) return 2;

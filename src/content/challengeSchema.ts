@@ -27,6 +27,21 @@ const requiredProperty = z.discriminatedUnion('type', [
   }),
 ]);
 
+/**
+ * The challenge in Korean: the same texts as the English fields, in the same order. Connections and
+ * properties are lists of their Korean `why` / `message`, one per English entry; kinds, paths and
+ * actions are shared with the English challenge.
+ */
+const koreanText = z.string().trim().min(2);
+const challengeKoSchema = z.strictObject({
+  title: z.string().trim().min(2).max(90),
+  goal: z.string().trim().min(10),
+  requiredConnections: z.array(koreanText),
+  forbiddenConnections: z.array(koreanText).default([]),
+  requiredProperties: z.array(koreanText).default([]),
+  hints: z.array(z.string().trim().min(5)).min(1),
+});
+
 export const challengeSchema = z
   .strictObject({
     id: slug,
@@ -41,8 +56,16 @@ export const challengeSchema = z
     hints: z.array(z.string().trim().min(10)).min(1),
     referenceSolution: diagramSchema,
     references: z.array(z.url()).min(1, 'cite at least one AWS documentation page'),
+    ko: challengeKoSchema.optional(),
   })
   .superRefine((c, ctx) => {
+    if (c.ko) {
+      for (const key of ['requiredConnections', 'forbiddenConnections', 'requiredProperties', 'hints'] as const) {
+        if (c.ko[key].length !== c[key].length) {
+          ctx.addIssue({ code: 'custom', path: ['ko', key], message: `give one Korean text per English entry (${c[key].length}), not ${c.ko[key].length}` });
+        }
+      }
+    }
     const solutionNodes = new Map(c.referenceSolution.nodes.map((n) => [n.id, n.kind]));
     const seen = new Set<string>();
     c.startingNodes.forEach((n, i) => {
@@ -57,6 +80,7 @@ export const challengeSchema = z
 
 export type Challenge = z.output<typeof challengeSchema>;
 export type RequiredProperty = Challenge['requiredProperties'][number];
+
 
 /** Parses one challenge file; problems name the file and the field by its dotted path. */
 export function parseChallenge(file: string, text: string): { challenge?: Challenge; issues: ContentIssue[] } {

@@ -2,7 +2,8 @@ import type { DiagramEdge, DiagramNode, RolePurpose } from '@/content/diagramSch
 import { arnFor } from './arns.ts';
 import { allHold, missingActions } from './conditions.ts';
 import { grantedActions, labelOf, rolesOf, type DiagramGraph } from './graph.ts';
-import { edgeActions, judge, ROLE_NAMES, ruleFor, type Judgement } from './rules.ts';
+import { edgeActions, judge, ruleFor, type Judgement } from './rules.ts';
+import { roleName as roleNameIn, tx, type Locale } from './text.ts';
 import type { ConnectionRule, Finding, PermissionRequirement } from './types.ts';
 
 /** Actions a role must allow, on which resources, because of one connection. */
@@ -52,9 +53,10 @@ function permissionNeeds(
   actions: readonly string[],
   source: DiagramNode,
   target: DiagramNode,
+  locale: Locale,
 ): PermissionNeed[] {
   const holder = req.holder === 'source' ? source : target;
-  const base = { edgeId: edge.id, holderId: holder.id, purpose: req.role, why: req.why };
+  const base = { edgeId: edge.id, holderId: holder.id, purpose: req.role, why: tx(req.why, locale) };
   if (req.resource === '*') return [{ ...base, actions: [...actions], resources: ['*'] }];
   if (req.resource === 'pass-roles') {
     const arns = passRoleArns(graph, req.holder === 'source' ? target : source);
@@ -74,7 +76,8 @@ function permissionNeeds(
 }
 
 /** Grades one connection: its rule and verdict, and every requirement that does not hold. */
-export function evaluateEdge(graph: DiagramGraph, edge: DiagramEdge): EdgeEvaluation | undefined {
+export function evaluateEdge(graph: DiagramGraph, edge: DiagramEdge, locale: Locale = 'en'): EdgeEvaluation | undefined {
+  const ko = locale === 'ko';
   const source = graph.nodes.get(edge.source);
   const target = graph.nodes.get(edge.target);
   if (!source || !target) return undefined;
@@ -85,18 +88,24 @@ export function evaluateEdge(graph: DiagramGraph, edge: DiagramEdge): EdgeEvalua
     ev.findings.push({
       severity: 'error',
       code: 'invalid-connection',
-      message: `${where}: no AWS integration connects a ${source.kind} to a ${target.kind}.`,
+      message: ko
+        ? `${where}: ${source.kind} → ${target.kind} 연결에 해당하는 AWS 통합이 없습니다.`
+        : `${where}: no AWS integration connects a ${source.kind} to a ${target.kind}.`,
       edgeId: edge.id,
     });
-    ev.failures.push({ message: `No integration: a ${source.kind} cannot send anything to a ${target.kind}` });
+    ev.failures.push({
+      message: ko
+        ? `통합 없음: ${source.kind}에서 ${target.kind} 방향으로는 아무것도 보낼 수 없습니다`
+        : `No integration: a ${source.kind} cannot send anything to a ${target.kind}`,
+    });
     return ev;
   }
   ev.rule = rule;
-  const j = judge(rule, source, target);
+  const j = judge(rule, source, target, locale);
   ev.judgement = j;
   if (j.verdict === 'invalid') {
     ev.findings.push({ severity: 'error', code: 'invalid-connection', message: `${where}: ${j.explanation}`, edgeId: edge.id, ruleId: rule.id, docUrl: j.docUrl });
-    ev.failures.push({ message: `Invalid connection: ${j.explanation}` });
+    ev.failures.push({ message: `${ko ? '잘못된 연결' : 'Invalid connection'}: ${j.explanation}` });
     return ev;
   }
   if (j.verdict === 'anti-pattern') {
@@ -107,26 +116,33 @@ export function evaluateEdge(graph: DiagramGraph, edge: DiagramEdge): EdgeEvalua
     if (req.type === 'config') {
       if (allHold([req.expect], source, target)) continue;
       const node = req.node === 'source' ? source : target;
-      ev.findings.push({ severity: req.severity, code: 'missing-config', message: `${labelOf(node)}: ${req.message}`, nodeId: node.id, edgeId: edge.id, ruleId: rule.id, docUrl: rule.docUrl });
-      if (req.severity === 'error') ev.failures.push({ message: req.flowError, nodeId: node.id });
+      ev.findings.push({ severity: req.severity, code: 'missing-config', message: `${labelOf(node)}: ${tx(req.message, locale)}`, nodeId: node.id, edgeId: edge.id, ruleId: rule.id, docUrl: rule.docUrl });
+      if (req.severity === 'error') ev.failures.push({ message: tx(req.flowError, locale), nodeId: node.id });
       continue;
     }
     const actions = req.actions === 'edge' ? edgeActions(rule, edge) : req.actions;
-    ev.permissions.push(...permissionNeeds(graph, edge, req, actions, source, target));
+    ev.permissions.push(...permissionNeeds(graph, edge, req, actions, source, target, locale));
     const holder = req.holder === 'source' ? source : target;
     const roles = rolesOf(graph, holder, req.role);
-    const roleName = ROLE_NAMES[req.role];
+    const roleName = roleNameIn(req.role, locale);
+    const why = tx(req.why, locale);
+    const list = actions.join(', ');
     if (!roles.length) {
       ev.findings.push({
         severity: req.severity,
         code: 'missing-permission',
-        message: `${labelOf(holder)} has no ${roleName}; it needs ${actions.join(', ')} because ${req.why}.`,
+        message: ko
+          ? `${labelOf(holder)}에 ${roleName}이 없습니다. ${list} 권한이 필요합니다. ${why}입니다.`
+          : `${labelOf(holder)} has no ${roleName}; it needs ${list} because ${why}.`,
         nodeId: holder.id,
         edgeId: edge.id,
         ruleId: rule.id,
         docUrl: rule.docUrl,
       });
-      if (req.severity === 'error') ev.failures.push({ message: `AccessDenied: ${labelOf(holder)} has no ${roleName} (needs ${actions.join(', ')})`, nodeId: holder.id });
+      if (req.severity === 'error') {
+        const message = ko ? `AccessDenied: ${labelOf(holder)}에 ${roleName}이 없습니다(${list} 필요)` : `AccessDenied: ${labelOf(holder)} has no ${roleName} (needs ${list})`;
+        ev.failures.push({ message, nodeId: holder.id });
+      }
       continue;
     }
     const missing = missingActions(grantedActions(roles), actions);
@@ -135,13 +151,18 @@ export function evaluateEdge(graph: DiagramGraph, edge: DiagramEdge): EdgeEvalua
     ev.findings.push({
       severity: req.severity,
       code: 'missing-permission',
-      message: `The ${roleName} ${labelOf(role)} of ${labelOf(holder)} lacks ${missing.join(', ')}: ${req.why}.`,
+      message: ko
+        ? `${labelOf(holder)}의 ${roleName} ${labelOf(role)}에 ${missing.join(', ')} 권한이 없습니다. ${why}입니다.`
+        : `The ${roleName} ${labelOf(role)} of ${labelOf(holder)} lacks ${missing.join(', ')}: ${why}.`,
       nodeId: role.id,
       edgeId: edge.id,
       ruleId: rule.id,
       docUrl: rule.docUrl,
     });
-    if (req.severity === 'error') ev.failures.push({ message: `AccessDenied: the ${roleName} lacks ${missing.join(', ')}`, nodeId: role.id });
+    if (req.severity === 'error') {
+      const message = ko ? `AccessDenied: ${roleName}에 ${missing.join(', ')} 권한이 없습니다` : `AccessDenied: the ${roleName} lacks ${missing.join(', ')}`;
+      ev.failures.push({ message, nodeId: role.id });
+    }
   }
   for (const grant of rule.resourcePolicies ?? []) {
     const on = grant.on === 'source' ? source : target;
@@ -153,7 +174,7 @@ export function evaluateEdge(graph: DiagramGraph, edge: DiagramEdge): EdgeEvalua
       actions: [...grant.actions],
       resource: arnFor(on, grant.actions[0]),
       ...(from ? { sourceArn: arnFor(from) } : {}),
-      why: grant.why,
+      why: tx(grant.why, locale),
     });
   }
   return ev;

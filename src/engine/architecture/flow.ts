@@ -3,6 +3,7 @@ import { evaluateEdge } from './evaluate.ts';
 import { nodeProblems } from './grade.ts';
 import { buildGraph, labelOf, type DiagramGraph } from './graph.ts';
 import { edgeActions, ruleFor } from './rules.ts';
+import { tx, type Locale } from './text.ts';
 import type { ConnectionRule } from './types.ts';
 
 export interface FlowHop {
@@ -66,6 +67,28 @@ function startCaption(node: DiagramNode): { action: string; caption: string } {
   }
 }
 
+function startCaptionKo(node: DiagramNode): { action: string; caption: string } {
+  const l = labelOf(node);
+  switch (node.kind) {
+    case 'internet':
+      return { action: '클라이언트', caption: '인터넷의 클라이언트가 흐름을 시작합니다' };
+    case 's3':
+      return { action: '객체 생성', caption: `버킷 ${l}에 객체가 생성됩니다` };
+    case 'eventbridge-schedule':
+      return { action: '일정 도래', caption: `일정 ${l}의 실행 시각이 됩니다(${node.props.scheduleExpression})` };
+    case 'sqs':
+      return { action: '메시지 도착', caption: `대기열 ${l}에 메시지가 도착합니다` };
+    case 'ecs-task':
+      return { action: '태스크 실행', caption: `${l} 태스크가 실행됩니다` };
+    case 'ecs-service':
+      return { action: '서비스 실행', caption: `서비스 ${l}에서 태스크를 실행합니다` };
+    case 'iam-role':
+      return { action: '빌드 시작', caption: `${l} 역할을 쓰는 CodeBuild 빌드가 시작됩니다` };
+    default:
+      return { action: '시작', caption: `${l}에서 흐름이 시작됩니다` };
+  }
+}
+
 function pickStart(graph: DiagramGraph): DiagramNode | undefined {
   const hopsOut = (n: DiagramNode) => (graph.out.get(n.id) ?? []).some((e) => isHop(graph, e));
   const hopsIn = (n: DiagramNode) => (graph.in.get(n.id) ?? []).some((e) => isHop(graph, e));
@@ -85,11 +108,13 @@ function fill(template: string, source: DiagramNode, target: DiagramNode, action
  * Follows the diagram from a start node (by default the first node nothing flows into) and narrates each
  * hop. It stops at the first hop that would fail in AWS and reports the error and where it happens.
  */
-export function runFlow(diagram: Diagram, startNodeId?: string): FlowResult {
+export function runFlow(diagram: Diagram, startNodeId?: string, locale: Locale = 'en'): FlowResult {
+  const ko = locale === 'ko';
   const graph = buildGraph(diagram);
   const start = startNodeId === undefined ? pickStart(graph) : graph.nodes.get(startNodeId);
   if (!start) {
-    const error = startNodeId === undefined ? 'The diagram is empty.' : `No node with id "${startNodeId}".`;
+    const empty = ko ? '다이어그램이 비어 있습니다.' : 'The diagram is empty.';
+    const error = startNodeId === undefined ? empty : ko ? `id가 "${startNodeId}"인 노드가 없습니다.` : `No node with id "${startNodeId}".`;
     return { hops: [], ok: false, failure: { error } };
   }
   const hops: FlowHop[] = [];
@@ -99,19 +124,19 @@ export function runFlow(diagram: Diagram, startNodeId?: string): FlowResult {
 
   const push = (hop: Omit<FlowHop, 'index'>): boolean => {
     hops.push({ index: hops.length, ...hop });
-    if (!hop.ok) failure = { nodeId: hop.nodeId, ...(hop.edgeId ? { edgeId: hop.edgeId } : {}), error: hop.error ?? 'failed' };
+    if (!hop.ok) failure = { nodeId: hop.nodeId, ...(hop.edgeId ? { edgeId: hop.edgeId } : {}), error: hop.error ?? (ko ? '실패' : 'failed') };
     return hop.ok;
   };
 
   const walkEdge = (e: DiagramEdge): boolean => {
     walked.add(e.id);
-    const ev = evaluateEdge(graph, e);
+    const ev = evaluateEdge(graph, e, locale);
     if (!ev) return true;
     const rule = ev.rule;
     const actions = rule ? edgeActions(rule, e) : [];
     const flow = rule?.flow ?? { action: 'Connect', caption: '{source} → {target}' };
-    const action = fill(flow.action, ev.source, ev.target, actions.map((a) => a.replace(/^[^:]+:/, '')));
-    const caption = fill(flow.caption, ev.source, ev.target, actions);
+    const action = fill(tx(flow.action, locale), ev.source, ev.target, actions.map((a) => a.replace(/^[^:]+:/, '')));
+    const caption = fill(tx(flow.caption, locale), ev.source, ev.target, actions);
     const fail = ev.failures[0];
     return push({
       nodeId: fail?.nodeId ?? ev.target.id,
@@ -129,12 +154,21 @@ export function runFlow(diagram: Diagram, startNodeId?: string): FlowResult {
         if (walked.has(e.id) || ruleOf(graph, e)?.setup !== 'startup') continue;
         if (!walkEdge(e)) return false;
       }
-      const problem = nodeProblems(graph, node).find((p) => p.finding.severity === 'error');
-      const what = node.kind === 'ecs-task' ? `Task ${labelOf(node)} starts its containers` : `Service ${labelOf(node)} keeps its tasks running`;
-      return push({ nodeId: node.id, action: 'Start', caption: what, ok: !problem, ...(problem ? { error: problem.flowError } : {}) });
+      const problem = nodeProblems(graph, node, locale).find((p) => p.finding.severity === 'error');
+      const l = labelOf(node);
+      const what = ko
+        ? node.kind === 'ecs-task'
+          ? `태스크 ${l}에서 컨테이너를 시작합니다`
+          : `서비스 ${l}에서 태스크를 계속 실행합니다`
+        : node.kind === 'ecs-task'
+          ? `Task ${l} starts its containers`
+          : `Service ${l} keeps its tasks running`;
+      return push({ nodeId: node.id, action: ko ? '시작' : 'Start', caption: what, ok: !problem, ...(problem ? { error: problem.flowError } : {}) });
     }
     if (node.kind === 'sns' && node.props.emailSubscription) {
-      return push({ nodeId: node.id, action: 'Email', caption: `Topic ${labelOf(node)} emails the message to ${node.props.emailSubscription}`, ok: true });
+      const to = node.props.emailSubscription;
+      const caption = ko ? `주제 ${labelOf(node)}에서 ${to} 주소로 메시지를 이메일로 보냅니다` : `Topic ${labelOf(node)} emails the message to ${to}`;
+      return push({ nodeId: node.id, action: ko ? '이메일' : 'Email', caption, ok: true });
     }
     return true;
   };
@@ -151,7 +185,7 @@ export function runFlow(diagram: Diagram, startNodeId?: string): FlowResult {
     return true;
   };
 
-  const s = startCaption(start);
+  const s = ko ? startCaptionKo(start) : startCaption(start);
   push({ nodeId: start.id, action: s.action, caption: s.caption, ok: true });
   if (enter(start)) visit(start);
   return { startNodeId: start.id, hops, ok: failure === undefined, ...(failure ? { failure } : {}) };

@@ -5,3 +5,4 @@ export { runFlow, type FlowHop, type FlowResult } from './flow.ts';
 export { CONNECTION_RULES, MISPLACEMENT_RULES, ruleFor, judge, TRUSTED_SERVICE } from './rules.ts';
 export type { GeneratedPolicy, PolicyDocument, PolicyStatement } from './policies.ts';
 export type { ConnectionRule, Finding, FindingCode, Severity, Verdict } from './types.ts';
+export type { Locale } from './text.ts';

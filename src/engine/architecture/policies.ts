@@ -1,7 +1,8 @@
 import type { RolePurpose } from '@/content/diagramSchema';
 import type { EdgeEvaluation } from './evaluate.ts';
 import { labelOf, rolesOf, type DiagramGraph } from './graph.ts';
-import { ROLE_NAMES, TRUSTED_SERVICE } from './rules.ts';
+import { TRUSTED_SERVICE } from './rules.ts';
+import { roleName, type Locale } from './text.ts';
 
 export interface PolicyStatement {
   Sid: string;
@@ -59,7 +60,8 @@ function statements(drafts: Map<string, Draft>): PolicyStatement[] {
 const doc = (s: PolicyStatement[]): PolicyDocument => ({ Version: '2012-10-17', Statement: s });
 
 /** Builds the policy documents for a set of graded connections; the output is sorted and stable. */
-export function generatePoliciesFrom(graph: DiagramGraph, evs: readonly EdgeEvaluation[]): GeneratedPolicy[] {
+export function generatePoliciesFrom(graph: DiagramGraph, evs: readonly EdgeEvaluation[], locale: Locale = 'en'): GeneratedPolicy[] {
+  const ko = locale === 'ko';
   const roles = new Map<string, { nodeId: string; title: string; purpose: RolePurpose; drafts: Map<string, Draft> }>();
   const resources = new Map<string, { title: string; drafts: Map<string, Draft> }>();
   const roleEntry = (holderId: string, purpose: RolePurpose) => {
@@ -68,7 +70,9 @@ export function generatePoliciesFrom(graph: DiagramGraph, evs: readonly EdgeEval
     const nodeId = drawn?.id ?? `${holderId}.${purpose}`;
     let entry = roles.get(nodeId);
     if (!entry) {
-      const title = drawn ? `${ROLE_NAMES[purpose]} ${labelOf(drawn)}` : `${ROLE_NAMES[purpose]} for ${holder ? labelOf(holder) : holderId} (not drawn)`;
+      const role = roleName(purpose, locale);
+      const of = holder ? labelOf(holder) : holderId;
+      const title = drawn ? `${role} ${labelOf(drawn)}` : ko ? `${of}의 ${role}(다이어그램에 없음)` : `${role} for ${of} (not drawn)`;
       entry = { nodeId: drawn?.id ?? holderId, title, purpose, drafts: new Map() };
       roles.set(nodeId, entry);
     }
@@ -87,7 +91,8 @@ export function generatePoliciesFrom(graph: DiagramGraph, evs: readonly EdgeEval
       const node = graph.nodes.get(g.resourceId);
       let entry = resources.get(g.resourceId);
       if (!entry) {
-        entry = { title: `resource policy of ${node ? labelOf(node) : g.resourceId}`, drafts: new Map() };
+        const of = node ? labelOf(node) : g.resourceId;
+        entry = { title: ko ? `${of}의 리소스 기반 정책` : `resource policy of ${of}`, drafts: new Map() };
         resources.set(g.resourceId, entry);
       }
       const condition = g.sourceArn ? { ArnEquals: { 'aws:SourceArn': g.sourceArn } } : undefined;
@@ -99,12 +104,12 @@ export function generatePoliciesFrom(graph: DiagramGraph, evs: readonly EdgeEval
     out.push({
       id: `trust:${key}`,
       kind: 'trust',
-      title: `Trust policy of the ${r.title}`,
+      title: ko ? `${r.title}의 신뢰 정책` : `Trust policy of the ${r.title}`,
       nodeId: r.nodeId,
       document: doc([{ Sid: 'Stmt1', Effect: 'Allow', Principal: { Service: TRUSTED_SERVICE[r.purpose] }, Action: 'sts:AssumeRole' }]),
     });
     if (r.drafts.size) {
-      out.push({ id: `permissions:${key}`, kind: 'permissions', title: `Permissions of the ${r.title}`, nodeId: r.nodeId, document: doc(statements(r.drafts)) });
+      out.push({ id: `permissions:${key}`, kind: 'permissions', title: ko ? `${r.title}의 권한 정책` : `Permissions of the ${r.title}`, nodeId: r.nodeId, document: doc(statements(r.drafts)) });
     }
   }
   for (const [id, r] of [...resources.entries()].sort(([a], [b]) => (a < b ? -1 : 1))) {

@@ -3,6 +3,7 @@ import { allHold } from './conditions.ts';
 import { COMPUTE_RULES } from './rulesCompute.ts';
 import { EVENT_RULES } from './rulesEvents.ts';
 import { MISPLACEMENT_RULES, SETUP_RULES } from './rulesSetup.ts';
+import { tx, type Locale } from './text.ts';
 import type { ConnectionRule, Verdict } from './types.ts';
 
 export { MISPLACEMENT_RULES };
@@ -36,13 +37,7 @@ export const TRUSTED_SERVICE: Readonly<Record<RolePurpose, string>> = {
   codebuild: 'codebuild.amazonaws.com',
 };
 
-export const ROLE_NAMES: Readonly<Record<RolePurpose, string>> = {
-  task: 'task role',
-  execution: 'task execution role',
-  eventbridge: 'EventBridge role',
-  scheduler: 'EventBridge Scheduler role',
-  codebuild: 'CodeBuild service role',
-};
+export { ROLE_NAMES } from './text.ts';
 
 export interface Judgement {
   verdict: Verdict;
@@ -51,11 +46,11 @@ export interface Judgement {
 }
 
 /** The verdict for a connection between two concrete nodes: the first matching variant, else the rule's own. */
-export function judge(rule: ConnectionRule, source: DiagramNode, target: DiagramNode): Judgement {
+export function judge(rule: ConnectionRule, source: DiagramNode, target: DiagramNode, locale: Locale = 'en'): Judgement {
   for (const v of rule.variants ?? []) {
-    if (allHold(v.when, source, target)) return { verdict: v.verdict, explanation: v.explanation, docUrl: v.docUrl };
+    if (allHold(v.when, source, target)) return { verdict: v.verdict, explanation: tx(v.explanation, locale), docUrl: v.docUrl };
   }
-  return { verdict: rule.verdict, explanation: rule.explanation, docUrl: rule.docUrl };
+  return { verdict: rule.verdict, explanation: tx(rule.explanation, locale), docUrl: rule.docUrl };
 }
 
 /** The API calls an edge stands for: its own list, else the rule's defaults. */

@@ -5,6 +5,7 @@ import { NODE_KINDS, type NodeKind } from '@/content/diagramSchema';
 import { canConnect } from '@/engine/architecture';
 import { edgeTypes, nodeTypes, type AwsEdge, type AwsNode, type FlowMark } from './CanvasParts';
 import { problemMap, useFindings, usePrefersReducedMotion } from './grading';
+import { useLocale } from '@/ui/i18n';
 import { useMessages } from './messages';
 import { addNode, connect, moveNodes, removeElements, say, select, useSandbox, useSandboxStore } from './store';
 
@@ -65,6 +66,7 @@ function FlowCaption() {
 export function Canvas({ compact = false }: { compact?: boolean }) {
   const ariaLabelConfig = useAriaLabels();
   const m = useMessages();
+  const locale = useLocale();
   const store = useSandboxStore();
   const diagram = useSandbox((s) => s.diagram);
   const selection = useSandbox((s) => s.selection);
@@ -152,21 +154,21 @@ export function Canvas({ compact = false }: { compact?: boolean }) {
 
   const isValidConnection = useCallback(
     (c: Connection | Edge) => {
-      const result = canConnect(store.getState().diagram, c.source, c.target);
+      const result = canConnect(store.getState().diagram, c.source, c.target, locale);
       if (!result.ok && lastRefusal.current !== result.reason) {
         lastRefusal.current = result.reason;
         say(store, m('canvas.refused', { reason: result.reason }), 'alert');
       }
       return result.ok;
     },
-    [store, m],
+    [store, m, locale],
   );
 
   const onConnect = useCallback(
     (c: Connection) => {
       lastRefusal.current = '';
       const { diagram: d } = store.getState();
-      const result = canConnect(d, c.source, c.target);
+      const result = canConnect(d, c.source, c.target, locale);
       if (!result.ok) return say(store, m('canvas.refused', { reason: result.reason }), 'alert');
       const edge = connect(store, c.source, c.target);
       select(store, { type: 'edge', id: edge.id });
@@ -174,7 +176,7 @@ export function Canvas({ compact = false }: { compact?: boolean }) {
       if (result.verdict === 'valid') say(store, m('canvas.connected', names));
       else say(store, m('canvas.flagged', { ...names, reason: result.explanation }), 'alert');
     },
-    [store, m, labels],
+    [store, m, labels, locale],
   );
 
   const onDrop = (event: DragEvent) => {

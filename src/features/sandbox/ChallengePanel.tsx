@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import type { Challenge } from '@/content/challengeSchema';
+import { challengeIn } from '@/content/challengeText';
 import { passes } from '@/engine/architecture';
 import { gradeCached } from './grading';
 import { useLocale } from '@/ui/i18n';
@@ -7,7 +8,7 @@ import { useMessages } from './messages';
 import { say, useSandbox, useSandboxStore } from './store';
 
 /** A challenge's goal, its hints one at a time, and the Check button that grades against it. */
-export function ChallengePanel({ challenge, headingLevel = 2, onRestart }: { challenge: Challenge; headingLevel?: 2 | 3; onRestart?: () => void }) {
+export function ChallengePanel({ challenge: original, headingLevel = 2, onRestart }: { challenge: Challenge; headingLevel?: 2 | 3; onRestart?: () => void }) {
   const m = useMessages();
   const store = useSandboxStore();
   const hintsShown = useSandbox((s) => s.hintsShown);
@@ -15,27 +16,30 @@ export function ChallengePanel({ challenge, headingLevel = 2, onRestart }: { cha
   const diagram = useSandbox((s) => s.diagram);
   const titleId = useId();
   const locale = useLocale();
+  const { challenge, translated } = challengeIn(original, locale);
+  // Texts shown in English inside a Korean page say so, for screen readers and the visible note.
+  const lang = translated ? undefined : 'en';
   const H = `h${headingLevel}` as const;
-  const findings = checked ? gradeCached(diagram, challenge) : [];
+  const findings = checked ? gradeCached(diagram, original, locale) : [];
   const errors = findings.filter((f) => f.severity === 'error').length;
   const check = () => {
     store.setState({ checked: true });
-    const now = gradeCached(store.getState().diagram, challenge);
+    const now = gradeCached(store.getState().diagram, original, locale);
     const n = now.filter((f) => f.severity === 'error').length;
     say(store, passes(now) ? m('challenge.passed') : m('challenge.notYet', { count: n }), passes(now) ? 'status' : 'alert');
   };
   return (
     <section className="sb-panel sb-challenge" aria-labelledby={titleId}>
       <H id={titleId}>
-        {m('challenge.title')}: {challenge.title}
+        {m('challenge.title')}: <span lang={lang}>{challenge.title}</span>
       </H>
-      {locale !== 'en' && (
+      {!translated && (
         <p className="muted" role="note">
           {m('challenge.englishOnly')}
         </p>
       )}
       <p>
-        <strong>{m('challenge.goal')}:</strong> <span lang="en">{challenge.goal}</span>
+        <strong>{m('challenge.goal')}:</strong> <span lang={lang}>{challenge.goal}</span>
       </p>
       <div className="sb-row">
         <button type="button" className="button primary" onClick={check}>
@@ -62,7 +66,7 @@ export function ChallengePanel({ challenge, headingLevel = 2, onRestart }: { cha
         <ol className="sb-hints" aria-live="polite">
           {challenge.hints.slice(0, hintsShown).map((h, i) => (
             <li key={i}>
-              <strong>{m('challenge.hintN', { n: i + 1 })}:</strong> <span lang="en">{h}</span>
+              <strong>{m('challenge.hintN', { n: i + 1 })}:</strong> <span lang={lang}>{h}</span>
             </li>
           ))}
         </ol>

@@ -1,5 +1,6 @@
 import { useId, useMemo } from 'react';
 import { explainEdge, type GeneratedPolicy } from '@/engine/architecture';
+import { useLocale } from '@/ui/i18n';
 import { useMessages } from './messages';
 import { say, useSandbox, useSandboxStore } from './store';
 
@@ -36,7 +37,8 @@ export function PolicyBlock({ policy }: { policy: GeneratedPolicy }) {
 export function ExplainPanel({ edgeId }: { edgeId: string }) {
   const m = useMessages();
   const diagram = useSandbox((s) => s.diagram);
-  const ex = useMemo(() => explainEdge(diagram, edgeId), [diagram, edgeId]);
+  const locale = useLocale();
+  const ex = useMemo(() => explainEdge(diagram, edgeId, locale), [diagram, edgeId, locale]);
   const edge = diagram.edges.find((e) => e.id === edgeId);
   if (!ex || !edge) return null;
   const name = (id: string) => {

@@ -1,19 +1,21 @@
-import { useEffect, useId } from 'react';
+import { useEffect, useId, useRef } from 'react';
+import type { Locale } from '@/content/taxonomy';
 import { runFlow } from '@/engine/architecture';
+import { useLocale } from '@/ui/i18n';
 import { usePrefersReducedMotion } from './grading';
 import { useMessages } from './messages';
 import { useSandbox, useSandboxStore, type SandboxStore } from './store';
 
 const HOP_MS = 1200;
 
-function start(store: SandboxStore, playing: boolean) {
-  const result = runFlow(store.getState().diagram);
+function start(store: SandboxStore, playing: boolean, locale: Locale) {
+  const result = runFlow(store.getState().diagram, undefined, locale);
   store.setState({ flow: { result, shown: Math.min(1, result.hops.length), playing: playing && result.hops.length > 1 } });
 }
 
-function step(store: SandboxStore, by: number) {
+function step(store: SandboxStore, by: number, locale: Locale) {
   const flow = store.getState().flow;
-  if (!flow) return start(store, false);
+  if (!flow) return start(store, false, locale);
   const shown = Math.max(1, Math.min(flow.result.hops.length, flow.shown + by));
   store.setState({ flow: { ...flow, shown, playing: false } });
 }
@@ -27,6 +29,16 @@ export function FlowPanel({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
   const reduced = usePrefersReducedMotion();
   const titleId = useId();
   const H = `h${headingLevel}` as const;
+  const locale = useLocale();
+  const narrated = useRef(locale);
+
+  // A flow on screen is narrated again in the new language (same diagram, so the same hops).
+  useEffect(() => {
+    if (narrated.current === locale) return;
+    narrated.current = locale;
+    const now = store.getState().flow;
+    if (now) store.setState({ flow: { ...now, result: runFlow(store.getState().diagram, undefined, locale) } });
+  }, [locale, store]);
 
   useEffect(() => {
     if (!flow?.playing) return;
@@ -47,13 +59,13 @@ export function FlowPanel({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
       <H id={titleId}>{m('flow.title')}</H>
       <p className="muted">{m('flow.help')}</p>
       <div className="sb-row">
-        <button type="button" className="button primary" onClick={() => start(store, true)} disabled={empty}>
+        <button type="button" className="button primary" onClick={() => start(store, true, locale)} disabled={empty}>
           ▶ {m('flow.run')}
         </button>
-        <button type="button" className="button secondary" onClick={() => step(store, -1)} disabled={!flow || flow.shown <= 1}>
+        <button type="button" className="button secondary" onClick={() => step(store, -1, locale)} disabled={!flow || flow.shown <= 1}>
           {m('flow.back')}
         </button>
-        <button type="button" className="button secondary" onClick={() => step(store, 1)} disabled={empty || (flow ? flow.shown >= total : false)}>
+        <button type="button" className="button secondary" onClick={() => step(store, 1, locale)} disabled={empty || (flow ? flow.shown >= total : false)}>
           {m('flow.step')}
         </button>
         {flow && (

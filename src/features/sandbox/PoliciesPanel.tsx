@@ -1,6 +1,7 @@
 import { useId, useMemo } from 'react';
 import { generatePolicies } from '@/engine/architecture';
 import { PolicyBlock } from './ExplainPanel';
+import { useLocale } from '@/ui/i18n';
 import { useMessages } from './messages';
 import { useSandbox } from './store';
 
@@ -8,7 +9,8 @@ import { useSandbox } from './store';
 export function PoliciesPanel({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
   const m = useMessages();
   const diagram = useSandbox((s) => s.diagram);
-  const policies = useMemo(() => generatePolicies(diagram), [diagram]);
+  const locale = useLocale();
+  const policies = useMemo(() => generatePolicies(diagram, locale), [diagram, locale]);
   const titleId = useId();
   const H = `h${headingLevel}` as const;
   return (

@@ -3,6 +3,7 @@ import type { DiagramNode } from '@/content/diagramSchema';
 import { canConnect } from '@/engine/architecture';
 import { ExplainPanel } from './ExplainPanel';
 import { FIELDS, LABEL_FIELD } from './fields';
+import { useLocale } from '@/ui/i18n';
 import { useMessages } from './messages';
 import { NodeField } from './NodeFields';
 import { connect, removeSelection, say, select, useSandbox, useSandboxStore } from './store';
@@ -10,6 +11,7 @@ import { connect, removeSelection, say, select, useSandbox, useSandboxStore } fr
 /** "Connect to…": draws an edge from the selected node without a mouse; refusals give the engine's reason. */
 function ConnectMenu({ node }: { node: DiagramNode }) {
   const m = useMessages();
+  const locale = useLocale();
   const store = useSandboxStore();
   const diagram = useSandbox((s) => s.diagram);
   const id = useId();
@@ -19,7 +21,7 @@ function ConnectMenu({ node }: { node: DiagramNode }) {
   const go = () => {
     const t = diagram.nodes.find((n) => n.id === target);
     if (!t) return;
-    const result = canConnect(diagram, node.id, t.id);
+    const result = canConnect(diagram, node.id, t.id, locale);
     if (!result.ok) return say(store, m('canvas.refused', { reason: result.reason }), 'alert');
     connect(store, node.id, t.id);
     setTarget('');

@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import type { Diagram } from '@/content/diagramSchema';
 import { Loading, PageTitle } from '@/ui/Page';
+import { challengeIn } from '@/content/challengeText';
+import { useLocale } from '@/ui/i18n';
 import { CHALLENGES, findChallenge, startingDiagram } from './challenges';
 import { ChallengePanel } from './ChallengePanel';
 import { DocsPanel, type OpenDoc } from './DocsPanel';
@@ -51,6 +53,7 @@ function useAutosave(store: SandboxStore, docId: string | null) {
 function ChallengePicker({ onStart }: { onStart: (id: string) => void }) {
   const m = useMessages();
   const current = useSandbox((s) => s.challengeId);
+  const locale = useLocale();
   const [choice, setChoice] = useState(current ?? CHALLENGES[0]?.id ?? '');
   const id = useId();
   return (
@@ -59,7 +62,7 @@ function ChallengePicker({ onStart }: { onStart: (id: string) => void }) {
       <select id={id} value={choice} onChange={(e) => setChoice(e.target.value)}>
         {CHALLENGES.map((c) => (
           <option key={c.id} value={c.id}>
-            {c.title}
+            {challengeIn(c, locale).challenge.title}
           </option>
         ))}
       </select>
@@ -83,6 +86,7 @@ function ActiveChallenge() {
 
 export function SandboxPage() {
   const m = useMessages();
+  const locale = useLocale();
   const [store] = useState(() => createSandboxStore());
   const [doc, setDoc] = useState<OpenDoc | null>(null);
   const booted = useRef(false);
@@ -113,9 +117,9 @@ export function SandboxPage() {
   const startChallenge = useCallback(
     (id: string) => {
       const c = findChallenge(id);
-      if (c) openNew(startingDiagram(c), c.title, c.id);
+      if (c) openNew(startingDiagram(c), challengeIn(c, locale).challenge.title, c.id);
     },
-    [openNew],
+    [openNew, locale],
   );
 
   useEffect(() => {

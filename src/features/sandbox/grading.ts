@@ -1,19 +1,21 @@
 import { useSyncExternalStore } from 'react';
 import type { Challenge } from '@/content/challengeSchema';
 import type { Diagram } from '@/content/diagramSchema';
+import type { Locale } from '@/content/taxonomy';
 import { gradeDiagram, type Finding } from '@/engine/architecture';
+import { useLocale } from '@/ui/i18n';
 import { findChallenge } from './challenges';
 import { useSandbox } from './store';
 
 const cache = new WeakMap<Diagram, Map<string, Finding[]>>();
 
-/** The engine's findings for a diagram (and challenge), computed once per diagram version. */
-export function gradeCached(diagram: Diagram, challenge?: Challenge): Finding[] {
+/** The engine's findings for a diagram (and challenge), computed once per diagram version and language. */
+export function gradeCached(diagram: Diagram, challenge: Challenge | undefined, locale: Locale): Finding[] {
   let byChallenge = cache.get(diagram);
   if (!byChallenge) cache.set(diagram, (byChallenge = new Map()));
-  const key = challenge?.id ?? '';
+  const key = `${locale}:${challenge?.id ?? ''}`;
   let findings = byChallenge.get(key);
-  if (!findings) byChallenge.set(key, (findings = gradeDiagram(diagram, challenge)));
+  if (!findings) byChallenge.set(key, (findings = gradeDiagram(diagram, challenge, locale)));
   return findings;
 }
 
@@ -22,8 +24,9 @@ export function useFindings(): Finding[] {
   const diagram = useSandbox((s) => s.diagram);
   const challengeId = useSandbox((s) => s.challengeId);
   const checked = useSandbox((s) => s.checked);
+  const locale = useLocale();
   const challenge = checked ? findChallenge(challengeId) : undefined;
-  return gradeCached(diagram, challenge);
+  return gradeCached(diagram, challenge, locale);
 }
 
 /** The worst severity per node id and per edge id. */
