@@ -6,6 +6,7 @@ import { gradeDiagram, passes } from '@/engine/architecture';
 import { GENERATORS, missingPermissionGenerator, nextPlacementGenerator, rollingWaveGenerator, stuckDeploymentGenerator } from '@/engine/generators';
 import type { GeneratedQuestion } from '@/engine/generators';
 import { brokenDiagram } from '@/engine/generators/missingPermission';
+import { grant, placementOracle } from './oracles';
 
 const HANGUL = /[\uAC00-\uD7A3]/;
 const seedArb = fc.nat({ max: 1_000_000 });
@@ -56,25 +57,17 @@ describe('generated questions in Korean', () => {
   });
 });
 
-/** ECS placement read from the Korean stem: filter on memory, then binpack (least left) or spread (fewest tasks). */
+/** Reads the instances, the task's memory and the strategy from a Korean stem. */
 function expectedPlacementKo(stem: string): string {
   const need = Number(/메모리 (\d+)MiB\)/.exec(stem)![1]);
   const instances = [...stem.matchAll(/(i-\d) \([^,]+, (us-east-1\w)\): report 태스크 (\d+)개, 여유 메모리 (\d+)MiB/g)].map((m) => ({
     id: m[1]!, zone: m[2]!, tasks: Number(m[3]), free: Number(m[4]),
   }));
   expect(instances.length).toBeGreaterThanOrEqual(3);
-  let pool = instances.filter((i) => i.free >= need);
-  const binpack = (list: typeof pool) => list.filter((i) => i.free === Math.min(...list.map((x) => x.free)));
-  if (stem.includes('배치 전략은 memory 기준 binpack입니다')) pool = binpack(pool);
-  else if (stem.includes('배치 전략은 instanceId 기준 spread입니다')) pool = pool.filter((i) => i.tasks === Math.min(...pool.map((x) => x.tasks)));
-  else {
-    expect(stem).toContain('배치 전략은 attribute:ecs.availability-zone 기준 spread, 그다음 memory 기준 binpack입니다');
-    const perZone = (z: string) => instances.filter((i) => i.zone === z).reduce((s, i) => s + i.tasks, 0);
-    const fewest = Math.min(...pool.map((i) => perZone(i.zone)));
-    pool = binpack(pool.filter((i) => perZone(i.zone) === fewest));
-  }
-  expect(pool).toHaveLength(1);
-  return pool[0]!.id;
+  if (stem.includes('배치 전략은 memory 기준 binpack입니다')) return placementOracle(instances, need, 'binpack-memory');
+  if (stem.includes('배치 전략은 instanceId 기준 spread입니다')) return placementOracle(instances, need, 'spread-instance');
+  expect(stem).toContain('배치 전략은 attribute:ecs.availability-zone 기준 spread, 그다음 memory 기준 binpack입니다');
+  return placementOracle(instances, need, 'spread-zone-then-binpack');
 }
 
 describe('Korean answers are what the engines compute', () => {
@@ -117,11 +110,7 @@ describe('Korean answers are what the engines compute', () => {
   function applyOptionKo(d: Diagram, text: string): Diagram {
     const m = /^.+ 역할 "([^"]+)"에 (\S+) 권한을 부여합니다$/.exec(text);
     if (!m) throw new Error(`unexpected option text: ${text}`);
-    const [, roleName, action] = m;
-    return {
-      ...d,
-      nodes: d.nodes.map((n) => (n.kind === 'iam-role' && n.props.roleName === roleName ? { ...n, props: { ...n.props, actions: [...n.props.actions, action!] } } : n)),
-    };
+    return grant(d, m[1]!, m[2]!);
   }
 
   it('missing permission: the Korean stem lists the diagram roles, and only the answer makes the diagram pass', () => {

@@ -4,16 +4,13 @@ import { questionSchema } from '@/content/questionSchema';
 import { gradeDiagram, passes } from '@/engine/architecture';
 import { brokenDiagram, missingPermissionGenerator as gen } from '@/engine/generators/missingPermission';
 import { GENERATORS } from '@/engine/generators';
+import { grant } from './oracles';
 
 /** Applies an option's text ("Allow ACTION on the … role "NAME"") to the diagram, as a learner would. */
 function applyOption(d: Diagram, text: string): Diagram {
   const m = /^Allow (\S+) on the .+ "([^"]+)"$/.exec(text);
   if (!m) throw new Error(`unexpected option text: ${text}`);
-  const [, action, roleName] = m;
-  return {
-    ...d,
-    nodes: d.nodes.map((n) => (n.kind === 'iam-role' && n.props.roleName === roleName ? { ...n, props: { ...n.props, actions: [...n.props.actions, action!] } } : n)),
-  };
+  return grant(d, m[2]!, m[1]!);
 }
 
 describe('the missing-permission generator', () => {

@@ -3,6 +3,7 @@ import { questionSchema } from '@/content/questionSchema';
 import { GENERATORS, nextPlacementGenerator, rollingWaveGenerator, stuckDeploymentGenerator } from '@/engine/generators';
 import { deploymentVerdict } from '@/engine/generators/stuckDeployment';
 import type { GeneratedQuestion } from '@/engine/generators';
+import { placementOracle } from './oracles';
 
 const seeds = Array.from({ length: 24 }, (_, i) => i);
 const answerText = (q: GeneratedQuestion) => q.options.filter((o) => q.answer.includes(o.id)).map((o) => o.text);
@@ -23,31 +24,14 @@ describe('every generator', () => {
   });
 });
 
-/**
- * An independent reading of ECS placement from the question text: filter on memory, then apply
- * binpack (least memory left) or spread (fewest tasks of the group per instance or zone).
- */
+/** Reads the instances, the task's memory and the strategy from an English stem. */
 function expectedPlacement(stem: string): string {
   const need = Number(/and (\d+) MiB\)/.exec(stem)![1]);
   const instances = [...stem.matchAll(/(i-\d) \([^,]+, (us-east-1\w)\): (\d+) report tasks?, (\d+) MiB memory free/g)].map((m) => ({
     id: m[1]!, zone: m[2]!, tasks: Number(m[3]), free: Number(m[4]),
   }));
-  let pool = instances.filter((i) => i.free >= need);
-  const binpack = (list: typeof pool) => {
-    const least = Math.min(...list.map((i) => i.free));
-    return list.filter((i) => i.free === least);
-  };
-  if (stem.includes('strategy binpack on memory')) pool = binpack(pool);
-  else if (stem.includes('strategy spread on instanceId')) {
-    const fewest = Math.min(...pool.map((i) => i.tasks));
-    pool = pool.filter((i) => i.tasks === fewest);
-  } else {
-    const perZone = (z: string) => instances.filter((i) => i.zone === z).reduce((s, i) => s + i.tasks, 0);
-    const fewest = Math.min(...pool.map((i) => perZone(i.zone)));
-    pool = binpack(pool.filter((i) => perZone(i.zone) === fewest));
-  }
-  expect(pool).toHaveLength(1);
-  return pool[0]!.id;
+  const strategy = stem.includes('strategy binpack on memory') ? 'binpack-memory' : stem.includes('strategy spread on instanceId') ? 'spread-instance' : 'spread-zone-then-binpack';
+  return placementOracle(instances, need, strategy);
 }
 
 describe('next placement', () => {
