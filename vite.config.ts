@@ -59,6 +59,8 @@ export default defineConfig({
   ],
   build: { target: 'es2022', sourcemap: false },
   test: {
+    // Component tests render whole screens; a loaded two-core machine can take seconds for one.
+    testTimeout: 20_000,
     projects: [
       {
         extends: true,
