@@ -12,7 +12,7 @@ export const DOC = {
   taskRole: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task-iam-roles.html',
   executionRole: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_execution_IAM_role.html',
   serviceLoadBalancing: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/service-load-balancing.html',
-  serviceLoadBalancerCfn: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ecs-service-loadbalancer.html',
+  serviceLoadBalancerCfn: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ecs-service-loadbalancer.html',
   bridgeMode: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/networking-networkmode-bridge.html',
   /** The ELBv2 API's definition of target types (instance, ip, lambda, alb). */
   albTargetTypes:
