@@ -7,6 +7,8 @@ import type { PlaybackStore } from './store';
 
 interface Props {
   title: string;
+  /** "en" when the title is English on a Korean screen. */
+  titleLang?: string | undefined;
   scenario: Scenario;
   result: SimulationResult;
   store: PlaybackStore;
@@ -42,7 +44,7 @@ export function presenterKey(store: PlaybackStore, e: Pick<KeyboardEvent, 'key' 
 }
 
 /** Full screen, large type, driven from the keyboard: for teaching from a projector. */
-export function Presenter({ title, scenario, result, store, m }: Props) {
+export function Presenter({ title, titleLang, scenario, result, store, m }: Props) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const el = ref.current;
@@ -75,7 +77,7 @@ export function Presenter({ title, scenario, result, store, m }: Props) {
   return (
     <div className="sim-presenter" ref={ref} tabIndex={-1} aria-label={m('presenter')} role="region">
       <div className="sim-presenter-head">
-        <h1>{title}</h1>
+        <h1 lang={titleLang}>{title}</h1>
         <p className="muted">{m('presenterHint')}</p>
         <button type="button" className="button secondary" onClick={() => store.getState().setPresenter(false)}>
           {m('presenterExit')}

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { formatIssue } from '@/content/issues';
-import type { LibraryScenario } from './library';
+import { useLocale } from '@/ui/i18n';
+import { libraryText, type LibraryScenario } from './library';
 import type { Msg } from './messages';
 import { encodeShare } from './share';
 import type { PlaybackStore } from './store';
@@ -23,6 +24,7 @@ type Message = { kind: 'status' | 'alert'; text: string; lines?: string[] };
 
 /** Where the scenario comes from (library, a file) and where it goes (a share link, presenter mode). */
 export function ScenarioSource({ doc, draft, valid, notice, store, m, library, onOpen }: Props) {
+  const locale = useLocale();
   const [message, setMessage] = useState<Message | null>(() => {
     if (notice === 'shareBroken') return { kind: 'alert', text: m('shareBroken') };
     if (notice === 'shareOpened') return { kind: 'status', text: m('shareOpened', { position: store.getState().position }) };
@@ -86,11 +88,14 @@ export function ScenarioSource({ doc, draft, valid, notice, store, m, library, o
           >
             {doc.origin === 'shared' && <option value={SHARED}>{m('libraryShared')}</option>}
             {(draft || selected === DRAFT) && <option value={DRAFT}>{m('libraryDraft')}</option>}
-            {library.map((s) => (
-              <option key={s.slug} value={s.slug}>
-                {s.title}
-              </option>
-            ))}
+            {library.map((s) => {
+              const shown = libraryText(s, locale);
+              return (
+                <option key={s.slug} value={s.slug} lang={shown.lang}>
+                  {shown.title}
+                </option>
+              );
+            })}
           </select>
         </div>
         <div className="sim-file">

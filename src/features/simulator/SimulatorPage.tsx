@@ -1,9 +1,10 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Scenario } from '@/content/scenarioSchema';
 import { simulate } from '@/engine/deployment';
+import { useLocale } from '@/ui/i18n';
 import { Loading, PageTitle } from '@/ui/Page';
 import { Compare } from './Compare';
-import { LIBRARY } from './library';
+import { LIBRARY, shownText } from './library';
 import { useMessages } from './messages';
 import { ScenarioEditor } from './ScenarioEditor';
 import { ScenarioSource } from './ScenarioSource';
@@ -16,6 +17,7 @@ import './simulator.css';
 
 export function SimulatorPage() {
   const m = useMessages();
+  const locale = useLocale();
   const { opened, doc, draft, change } = useScenarioDocument();
   const [store] = useState(() => createPlaybackStore());
   const presenter = usePlayback(store, (s) => s.presenter);
@@ -37,10 +39,10 @@ export function SimulatorPage() {
   }, [result, opened, store]);
 
   if (!doc || !checked || !opened) return <Loading label={m('loading')} />;
-  const title = scenario?.title ?? m('title');
+  const shown = scenario ? shownText(scenario, doc, locale) : null;
 
-  if (presenter && scenario && result) {
-    return <Presenter title={title} scenario={scenario} result={result} store={store} m={m} />;
+  if (presenter && scenario && result && shown) {
+    return <Presenter title={shown.title} titleLang={shown.lang} scenario={scenario} result={result} store={store} m={m} />;
   }
 
   return (
@@ -48,10 +50,16 @@ export function SimulatorPage() {
       <PageTitle>{m('title')}</PageTitle>
       <p className="lead">{m('lead')}</p>
       <ScenarioSource doc={doc} draft={draft} valid={checked.kind === 'ok'} notice={opened.notice} store={store} m={m} onOpen={change} library={LIBRARY} />
-      {scenario && result && (
+      {scenario && result && shown && (
         <>
-          <h2 className="sim-title">{title}</h2>
-          {scenario.description && <p className="sim-description">{scenario.description}</p>}
+          <h2 className="sim-title" lang={shown.lang}>
+            {shown.title}
+          </h2>
+          {shown.description && (
+            <p className="sim-description" lang={shown.lang}>
+              {shown.description}
+            </p>
+          )}
           <Stage scenario={scenario} result={result} store={store} m={m} />
         </>
       )}

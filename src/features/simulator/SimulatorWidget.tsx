@@ -1,9 +1,10 @@
 import { useId, useMemo, useState } from 'react';
 import { simulate } from '@/engine/deployment';
+import { useLocale } from '@/ui/i18n';
 import { Link } from '@/ui/router';
 import { ClusterView } from './ClusterView';
 import { eventText } from './eventText';
-import { findScenario } from './library';
+import { findScenario, libraryText } from './library';
 import { useMessages } from './messages';
 import { clusterAt } from './playback';
 import { createPlaybackStore, usePlayback } from './store';
@@ -16,6 +17,7 @@ import './simulator.css';
  */
 export function Simulator({ scenario: slug }: { scenario: string }) {
   const m = useMessages();
+  const locale = useLocale();
   const id = useId().replace(/:/g, '');
   const entry = findScenario(slug);
   const result = useMemo(() => (entry ? simulate(entry.scenario, { explain: true }) : null), [entry]);
@@ -30,10 +32,15 @@ export function Simulator({ scenario: slug }: { scenario: string }) {
       </p>
     );
   }
+  const shown = libraryText(entry, locale);
+  // The label is a sentence around the title; the title alone may be English on a Korean page.
+  const [before = '', after = ''] = m('widgetLabel', { title: '\u0000' }).split('\u0000');
   return (
     <figure className="sim-widget" aria-labelledby={`${id}-t`}>
       <figcaption id={`${id}-t`} className="sim-widget-title">
-        {m('widgetLabel', { title: entry.title })}
+        {before}
+        <span lang={shown.lang}>{shown.title}</span>
+        {after}
       </figcaption>
       <p className="sim-now" aria-live={playing ? 'off' : 'polite'}>
         {view.current ? `t=${view.current.t}s · ${eventText(view.current, m)}` : m('noEvents')}
