@@ -2,6 +2,7 @@ import { useCallback } from 'react';
 import type { Locale } from '@/content/taxonomy';
 import { usePreference } from '../preferences';
 import { en, type MessageKey } from './en';
+import { particleAfter, PLACEHOLDER } from './josa';
 import { ko } from './ko';
 
 export type { MessageKey } from './en';
@@ -10,10 +11,17 @@ const dictionaries = { en, ko } as const;
 
 export type Params = Record<string, string | number>;
 
-/** Fills a message's `{name}` placeholders; unknown ones stay visible. */
+/**
+ * Fills a message's `{name}` placeholders (unknown ones stay visible), and picks a Korean particle
+ * written in both forms right after one, e.g. "{name}을(를)", to suit the value (see josa.ts).
+ */
 export function format(text: string, params?: Params): string {
   if (!params) return text;
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  return text.replace(PLACEHOLDER, (whole, name: string, quote: string, particle: string | undefined) => {
+    if (!(name in params)) return whole;
+    const value = String(params[name]);
+    return `${value}${quote}${particle ? particleAfter(value, particle) : ''}`;
+  });
 }
 
 /** Looks a shell message up and fills its `{name}` placeholders. */
