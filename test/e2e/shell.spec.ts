@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { describe, it } from 'node:test';
-import { seriousViolations, tabTo, untilStored, withPage } from './support';
+import { openLesson, seriousViolations, tabTo, untilStored, withPage } from './support';
 
 const NAV = [
   ['Learn', '/learn', 'Learn'],
@@ -65,7 +65,7 @@ describe('app shell', () => {
 
   it('renders a lesson with highlighted code', async () => {
     await withPage(async (page) => {
-      await page.goto(LESSON);
+      await openLesson(page, LESSON);
       await page.getByRole('heading', { level: 1, name: 'Images, containers and the Dockerfile' }).waitFor();
       const block = page.locator('pre code.language-dockerfile').first();
       await block.waitFor();
@@ -78,7 +78,7 @@ describe('app shell', () => {
 
   it('keeps lesson progress across a reload', async () => {
     await withPage(async (page) => {
-      await page.goto(LESSON);
+      await openLesson(page, LESSON);
       await page.getByRole('button', { name: 'Mark lesson complete' }).click();
       await page.getByText('You completed this lesson.').waitFor();
       await page.reload();
@@ -93,7 +93,7 @@ describe('app shell', () => {
 
   it('resumes a lesson where the learner left off', async () => {
     await withPage(async (page) => {
-      await page.goto(LESSON);
+      await openLesson(page, LESSON);
       await page.locator('pre').first().waitFor();
       await page.evaluate(() => window.scrollTo(0, (document.documentElement.scrollHeight - innerHeight) / 2));
       await untilStored<{ scroll: number }>(page, 'lessonProgress', (rows) => rows.some((r) => r.scroll > 0.2));
@@ -116,7 +116,7 @@ describe('app shell', () => {
 describe('backup', () => {
   it('exports, then imports the file back, restoring the progress it held', async () => {
     await withPage(async (page) => {
-      await page.goto(LESSON);
+      await openLesson(page, LESSON);
       await page.getByRole('button', { name: 'Mark lesson complete' }).click();
       await page.getByText('You completed this lesson.').waitFor();
       await page.goto('/settings');
@@ -125,7 +125,7 @@ describe('backup', () => {
       const text = await readFile(file, 'utf8');
       assert.equal(JSON.parse(text).format, 'container-lab-backup');
 
-      await page.goto(LESSON);
+      await openLesson(page, LESSON);
       await page.getByRole('button', { name: 'Mark as not complete' }).click();
       await page.getByRole('button', { name: 'Mark lesson complete' }).waitFor();
 
@@ -133,14 +133,14 @@ describe('backup', () => {
       await page.getByLabel('Import a backup file').setInputFiles(file);
       await page.getByRole('button', { name: 'Replace my data with this backup' }).click();
       await page.getByText(/Import complete/).waitFor();
-      await page.goto(LESSON);
+      await openLesson(page, LESSON);
       await page.getByRole('button', { name: 'Mark as not complete' }).waitFor();
     });
   });
 
   it('refuses a malformed file with the reason and changes nothing', async () => {
     await withPage(async (page) => {
-      await page.goto(LESSON);
+      await openLesson(page, LESSON);
       await page.getByRole('button', { name: 'Mark lesson complete' }).click();
       await page.getByText('You completed this lesson.').waitFor();
       await page.goto('/settings');
@@ -153,7 +153,7 @@ describe('backup', () => {
       await alert.getByText('This file cannot be imported. Nothing was changed.').waitFor();
       await alert.getByText(/broken\.json: the file ends too early/).waitFor();
       assert.equal(await page.getByRole('button', { name: 'Replace my data with this backup' }).count(), 0);
-      await page.goto(LESSON);
+      await openLesson(page, LESSON);
       await page.getByRole('button', { name: 'Mark as not complete' }).waitFor();
     });
   });
@@ -216,7 +216,7 @@ describe('offline', () => {
       });
       await page.waitForTimeout(1000);
       await context.setOffline(true);
-      await page.goto(LESSON);
+      await openLesson(page, LESSON);
       await page.getByRole('heading', { level: 1, name: 'Images, containers and the Dockerfile' }).waitFor();
       await page.locator('pre code').first().waitFor();
     });

@@ -105,3 +105,10 @@ export async function untilStored<T = Record<string, unknown>>(page: Page, table
     await page.waitForTimeout(100);
   }
 }
+
+/** Opens a lesson and waits until its body and every widget in it have loaded, so nothing moves any more. */
+export async function openLesson(page: Page, path: string): Promise<void> {
+  await page.goto(path);
+  await page.locator('.lesson .objectives').waitFor();
+  await widgetsLoaded(page);
+}

@@ -56,6 +56,9 @@ describe('Korean particles after a filled-in value', () => {
     expect(to(0)).toBe('원하는 태스크 수를 0으로 설정');
     expect(format('리비전 {to}(으)로 롤백', { to: 2 })).toBe('리비전 2로 롤백');
     expect(format('리비전 {to}(으)로 롤백', { to: 7 })).toBe('리비전 7로 롤백');
+    expect(format('{task}이(가) 상태 확인을 통과함', { task: 'web-1' })).toBe('web-1이 상태 확인을 통과함');
+    expect(format('{task}이(가) 상태 확인을 통과함', { task: 'web-2' })).toBe('web-2가 상태 확인을 통과함');
+    expect(format('{rate}이(가) 정답이었습니다', { rate: '80%' })).toBe('80%가 정답이었습니다');
   });
 
   it('looks past a closing quote, and keeps both forms when the reading is unknown (Latin names)', () => {

@@ -76,6 +76,8 @@ export function LessonPage() {
           type="button"
           className={completed ? 'button secondary' : 'button primary'}
           aria-pressed={completed}
+          // Until the stored progress is read, the button cannot know which way to toggle.
+          disabled={progress === undefined}
           onClick={() => void setLessonCompleted(lesson.id, !completed, Date.now())}
         >
           {completed ? t('lesson.markIncomplete') : t('lesson.markComplete')}

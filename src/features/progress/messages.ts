@@ -46,7 +46,7 @@ export const useMessages = defineMessages({
     day: '날짜',
     reviews: '복습 수',
     retention: '실제 기억 유지율',
-    retentionBody: '복습 단계 카드에 대한 답 {total}개 중 {rate}가 정답이었습니다(학습 단계는 제외).',
+    retentionBody: '복습 단계 카드에 대한 답 {total}개 중 {rate}이(가) 정답이었습니다(학습 단계는 제외).',
     retentionNone: '아직 복습 단계 카드에 대한 답이 없습니다. 하루 이상의 간격으로 처음 복습한 뒤에 표시됩니다.',
     accuracyDomain: '시험 도메인별 정답률',
     accuracyTrack: '트랙별 정답률',

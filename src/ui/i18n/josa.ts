@@ -30,6 +30,7 @@ export function finalConsonant(text: string): number | undefined {
   if (!last) return undefined;
   const code = last.charCodeAt(0);
   if (code >= 0xac00 && code <= 0xd7a3) return (code - 0xac00) % 28;
+  if (last === '%') return 0; // 퍼센트
   const digits = /\d+$/.exec(trimmed);
   return digits ? numberFinal(digits[0]) : undefined;
 }

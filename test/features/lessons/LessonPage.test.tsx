@@ -1,4 +1,4 @@
-import { act, render, screen } from '@testing-library/react';
+import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '@/app/App';
@@ -27,7 +27,10 @@ describe('a lesson', () => {
 
   it('records the visit and can be marked complete, then not complete', async () => {
     render(<App />);
-    await userEvent.click(await screen.findByRole('button', { name: 'Mark lesson complete' }));
+    const mark = await screen.findByRole('button', { name: 'Mark lesson complete' });
+    // It waits for the stored progress, so that it knows which way to toggle.
+    await waitFor(() => expect(mark).toBeEnabled());
+    await userEvent.click(mark);
     expect(await screen.findByRole('button', { name: 'Mark as not complete' })).toHaveAttribute('aria-pressed', 'true');
     expect(await db.lessonProgress.get('docker/images-containers-dockerfile')).toMatchObject({ status: 'completed' });
     await userEvent.click(screen.getByRole('button', { name: 'Mark as not complete' }));
