@@ -154,13 +154,20 @@ export function fixPasses(t: Template, roles: readonly RoleDraft[], fix: { roleI
 
 export const TEMPLATE_COUNT = TEMPLATES.length;
 
-/** The diagram a question is about, with the roles as the stem lists them (one action removed). */
-export function brokenDiagram(seed: number): Diagram {
+/** What a seed breaks: the template, the role that lost an action, the action, and the roles after that. */
+function breakFor(seed: number) {
   const rng = createRng(`missing-permission:${seed}`);
   const template = TEMPLATES[seed % TEMPLATES.length]!;
   const role = pick(template.roles, rng);
   const removed = pick(role.actions, rng);
-  return build(template, template.roles.map((r) => (r.id === role.id ? { ...r, actions: r.actions.filter((a) => a !== removed) } : r)));
+  const roles = template.roles.map((r) => (r.id === role.id ? { ...r, actions: r.actions.filter((a) => a !== removed) } : r));
+  return { rng, template, role, removed, roles };
+}
+
+/** The diagram a question is about, with the roles as the stem lists them (one action removed). */
+export function brokenDiagram(seed: number): Diagram {
+  const { template, roles } = breakFor(seed);
+  return build(template, roles);
 }
 
 export const missingPermissionGenerator: QuestionGenerator = {
@@ -169,11 +176,7 @@ export const missingPermissionGenerator: QuestionGenerator = {
   domains: ['dva-security', 'saa-secure'],
   lesson: 'iam/roles-and-trust',
   generate(seed: number, locale: Locale = 'en'): GeneratedQuestion {
-    const rng = createRng(`missing-permission:${seed}`);
-    const template = TEMPLATES[seed % TEMPLATES.length]!;
-    const role = pick(template.roles, rng);
-    const removed = pick(role.actions, rng);
-    const roles = template.roles.map((r) => (r.id === role.id ? { ...r, actions: r.actions.filter((a) => a !== removed) } : r));
+    const { rng, template, role, removed, roles } = breakFor(seed);
     // Candidate fixes: the removed action on each role, and decoys on the role that lost it.
     const candidates: Fix[] = [
       ...template.roles.map((r) => ({ roleId: r.id, action: removed })),
