@@ -14,6 +14,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { fileURLToPath } from 'node:url';
 import { lessonIndexPlugin } from './src/content/lessonIndexPlugin.ts';
 import { questionBankPlugin } from './src/content/questionBankPlugin.ts';
+import { scenarioLibraryPlugin } from './src/content/scenarioLibraryPlugin.ts';
 
 const src = fileURLToPath(new URL('./src', import.meta.url));
 
@@ -22,6 +23,7 @@ export default defineConfig({
   plugins: [
     lessonIndexPlugin(),
     questionBankPlugin(),
+    scenarioLibraryPlugin(),
     {
       enforce: 'pre',
       ...mdx({
@@ -58,6 +60,8 @@ export default defineConfig({
     }),
   ],
   build: { target: 'es2022', sourcemap: false },
+  // Workers are ES modules, so the engine worker can load each engine on first use.
+  worker: { format: 'es' },
   test: {
     // Component tests render whole screens; a loaded two-core machine can take seconds for one.
     testTimeout: 20_000,

@@ -11,7 +11,22 @@ declare module 'virtual:lesson-details' {
 }
 
 declare module 'virtual:question-bank' {
-  import type { Question, QuestionTranslation } from '@/content/questionSchema';
-  export const questions: Question[];
-  export const translations: { ko: Record<string, QuestionTranslation> };
+  import type { QuestionChunk, QuestionIndexEntry } from '@/content/questionIndex';
+  import type { Locale } from '@/content/taxonomy';
+  /** Every bank question's id, track, lesson, domains, type and difficulty, in curriculum order. */
+  export const index: QuestionIndexEntry[];
+  /** Per lesson id and language, the loader of that lesson's question texts. */
+  export const loaders: Record<string, Record<Locale, () => Promise<QuestionChunk>>>;
+}
+
+declare module 'virtual:scenario-library' {
+  import type { LibraryScenario } from '@/content/scenarioLibrary';
+  /** Every library scenario, validated at build time, sorted by slug. */
+  export const entries: LibraryScenario[];
+}
+
+declare module 'virtual:scenario-loaders' {
+  import type { LibraryScenario } from '@/content/scenarioLibrary';
+  /** One scenario for playing (without the editor's text), loaded by slug. */
+  export const loaders: Record<string, () => Promise<{ default: Omit<LibraryScenario, 'text'> }>>;
 }

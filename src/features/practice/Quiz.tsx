@@ -1,8 +1,9 @@
-import { useRef, useState } from 'react';
-import { recordAnswer } from '@/db/practice';
+import { useEffect, useRef, useState } from 'react';
 import { isCorrect } from '@/engine/exam';
 import { useLocale } from '@/ui/i18n';
-import { coreQuestions, optionOrder, resolveQuestion } from './bank';
+import { Loading } from '@/ui/Page';
+import { coreIndex, optionOrder, prefetchQuestions, useShownQuestion } from './bank';
+import { LoadFailed } from './LoadFailed';
 import { formatInterval, useMessages } from './messages';
 import { QuestionView, toggleChoice, type Feedback } from './QuestionView';
 import { usePracticeKeys } from './useKeys';
@@ -23,18 +24,22 @@ export default function Quiz({ ids, lesson }: QuizProps) {
   const m = useMessages();
   const locale = useLocale();
   const scope = useRef<HTMLDivElement>(null);
-  const list = ids?.length ? ids : coreQuestions.filter((q) => q.lesson === lesson).map((q) => q.id);
+  const [list] = useState(() => (ids?.length ? ids : coreIndex.filter((q) => q.lesson === lesson).map((q) => q.id)));
   const [index, setIndex] = useState(0);
   const [selected, setSelected] = useState<string[]>([]);
   const [feedback, setFeedback] = useState<Feedback>();
   const [shownAt, setShownAt] = useState(() => Date.now());
-  const shown = list[index] ? resolveQuestion(list[index], locale, []) : undefined;
+  useEffect(() => prefetchQuestions(list, locale), [list, locale]);
+  const resolved = useShownQuestion(list[index], locale, []);
+  const shown = resolved.status === 'ready' ? resolved.shown : undefined;
   const options = shown ? optionOrder(shown.question, `${shown.cardId}:quiz`) : [];
 
   const submit = async () => {
     if (!shown || feedback || !selected.length) return;
     const now = Date.now();
     const correct = isCorrect(shown.question.answer, selected);
+    // The scheduler (and its storage) loads with the first answer, not with the lesson.
+    const { recordAnswer } = await import('@/db/practice');
     const { card } = await recordAnswer({ questionId: shown.cardId, deck: shown.deck, outcome: correct ? 'right' : 'wrong', chosen: selected, timeMs: now - shownAt, mode: 'quiz', now });
     setFeedback({ correct, next: m('nextReview', { when: formatInterval(m, card.due - now) }) });
   };
@@ -54,7 +59,15 @@ export default function Quiz({ ids, lesson }: QuizProps) {
     },
     scope,
   );
-  if (!shown) return <p className="notice">{m('quizEmpty')}</p>;
+  if (!list.length || resolved.status === 'missing') return <p className="notice">{m('quizEmpty')}</p>;
+  if (resolved.status === 'error') return <LoadFailed error={resolved.error} retry={resolved.retry} />;
+  if (!shown) {
+    return (
+      <div className="quiz quiz-loading" role="group" aria-label={m('quizLabel')} aria-busy="true">
+        <Loading label={m('loading')} />
+      </div>
+    );
+  }
   return (
     <div className="quiz" ref={scope} role="group" aria-label={m('quizLabel')}>
       <p className="quiz-title">

@@ -101,6 +101,8 @@ export const useMessages = defineMessages({
     quizLabel: 'Quick check',
     quizEmpty: 'No questions found for this quiz.',
     quizMore: 'Next quiz question',
+    loadFailed: 'This question could not be loaded. If you are offline, it has not been saved for offline use yet.',
+    retry: 'Try again',
   },
   ko: {
     title: '문제 풀이',
@@ -202,6 +204,8 @@ export const useMessages = defineMessages({
     quizLabel: '확인 문제',
     quizEmpty: '이 퀴즈에 해당하는 문제가 없습니다.',
     quizMore: '다음 확인 문제',
+    loadFailed: '이 문제를 불러오지 못했습니다. 오프라인이라면 아직 오프라인용으로 저장되지 않은 문제입니다.',
+    retry: '다시 시도',
   },
 });
 

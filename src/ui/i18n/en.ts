@@ -104,6 +104,12 @@ export const en = {
   'update.later': 'Later',
   'offline.ready': 'Container Lab now works offline.',
   'offline.dismiss': 'Dismiss',
+  'engine.working': 'Working it out…',
+  'engine.cancel': 'Cancel',
+  'engine.cancelled': 'Stopped before it finished; nothing was changed.',
+  'engine.timeout': 'Stopped after {seconds} s: this is more work than the browser should do at once. Try fewer tasks, instances or steps.',
+  'engine.failed': 'The engine could not finish: {reason}',
+  'engine.retry': 'Run again',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -106,4 +106,10 @@ export const ko: Dictionary = {
   'update.later': '나중에',
   'offline.ready': '이제 Container Lab을 오프라인에서도 사용할 수 있습니다.',
   'offline.dismiss': '닫기',
+  'engine.working': '계산하는 중…',
+  'engine.cancel': '취소',
+  'engine.cancelled': '끝나기 전에 멈췄습니다. 바뀐 것은 없습니다.',
+  'engine.timeout': '{seconds}초가 지나 멈췄습니다. 브라우저가 한 번에 하기에는 너무 많은 작업입니다. 태스크, 인스턴스 또는 단계 수를 줄여 보세요.',
+  'engine.failed': '엔진이 작업을 마치지 못했습니다: {reason}',
+  'engine.retry': '다시 실행',
 };

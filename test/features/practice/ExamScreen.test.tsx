@@ -31,6 +31,8 @@ describe('the mock exam', () => {
     const first = render(<ExamScreen decks={[]} />);
     await user.click(await screen.findByRole('button', { name: /Start mock exam/ }));
     expect(await screen.findByRole('timer')).toHaveTextContent('2:10:00');
+    // The question's text loads on demand; keys choose once its options are on screen.
+    await screen.findAllByRole('radio');
     await user.keyboard('1');
     await user.keyboard('f');
     expect(await screen.findByRole('button', { name: 'Question 1, answered, flagged for review' })).toBeInTheDocument();
@@ -48,6 +50,7 @@ describe('the mock exam', () => {
     render(<ExamScreen decks={[]} />);
     await user.click(await screen.findByRole('button', { name: /Start mock exam/ }));
     await screen.findByRole('timer');
+    await screen.findAllByRole('radio');
     await user.keyboard('1');
     await user.click(screen.getByRole('button', { name: 'Submit exam' }));
     expect(screen.getByText(/64 unanswered and 0 flagged/)).toBeInTheDocument();

@@ -1,10 +1,10 @@
 import { render, screen } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { coreById } from '@/features/practice/bank';
+import { readBank } from '@/content/bankFiles';
 import { QuestionView } from '@/features/practice/QuestionView';
 import { preferencesStore } from '@/ui/preferences';
 
-const question = coreById.get('ecs-launch-type-no-servers')!;
+const question = readBank().questions.find((q) => q.id === 'ecs-launch-type-no-servers')!;
 
 beforeEach(() => {
   preferencesStore.setState({ language: 'ko', theme: 'light' });

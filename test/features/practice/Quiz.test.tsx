@@ -16,7 +16,7 @@ describe('the embedded quiz', () => {
     render(<Quiz ids={['ecs-launch-type-no-servers']} />);
     const group = screen.getByRole('group', { name: 'Quick check' });
     expect(group).toBeInTheDocument();
-    await user.click(screen.getByRole('radio', { name: /The Fargate launch type/ }));
+    await user.click(await screen.findByRole('radio', { name: /The Fargate launch type/ }));
     await user.click(screen.getByRole('button', { name: 'Check answer' }));
     expect(await screen.findByText('Correct.')).toBeInTheDocument();
     expect(screen.getByText(/there are no container instances to patch or scale/)).toBeInTheDocument();
