@@ -29,7 +29,7 @@ export const ROUTES: Route[] = [
   { path: '/practice', ready: (p) => p.getByRole('heading', { name: 'Daily review' }).waitFor(), budgetKB: 160 },
   { path: '/practice?mode=daily', ready: (p) => p.locator('.question-stem').waitFor(), budgetKB: 160 },
   { path: '/progress', ready: heading, budgetKB: 170 },
-  { path: '/simulator', ready: (p) => p.locator('.sim-stage, .instance').first().waitFor(), budgetKB: 170 },
+  { path: '/simulator', ready: (p) => p.locator('.sim-instance').first().waitFor(), budgetKB: 170 },
   { path: '/sandbox', ready: (p) => p.locator('.react-flow').first().waitFor(), budgetKB: 200 },
 ];
 

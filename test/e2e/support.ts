@@ -62,9 +62,20 @@ export async function tabTo(
   throw new Error(`no focusable element matched after ${max} presses of Tab`);
 }
 
-/** Waits until every widget of a lesson (quiz, simulator, sandbox) has loaded its chunk. */
+/**
+ * Waits until every widget of a lesson (quiz, simulator, sandbox) has loaded its chunk. Widgets mount as
+ * they come near the viewport, so this first brings each one near, then returns to where the page was.
+ */
 export async function widgetsLoaded(page: Page, timeout = 30_000): Promise<void> {
-  await page.waitForFunction(() => !document.querySelector('.widget-loading, .sb-widget-loading'), undefined, { timeout });
+  await page.evaluate(async () => {
+    const y = window.scrollY;
+    for (const slot of document.querySelectorAll<HTMLElement>('.widget-slot:not([data-mounted])')) {
+      slot.scrollIntoView({ block: 'center' });
+      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 30)));
+    }
+    window.scrollTo(0, y);
+  });
+  await page.waitForFunction(() => !document.querySelector('.widget-loading, .sb-widget-loading, .widget-slot:not([data-mounted])'), undefined, { timeout });
 }
 
 /** Every row of one table of the app's IndexedDB database, read in the page (empty when it is missing). */

@@ -1,6 +1,4 @@
 import { useId, useState } from 'react';
-import { parseCustomDeck } from '@/content/customDeck';
-import { formatIssue } from '@/content/issues';
 import { db } from '@/db/db';
 import { SETTING } from '@/db/practice';
 import { Link } from '@/ui/router';
@@ -17,6 +15,8 @@ export function DeckImport({ decks }: { decks: CustomDeck[] }) {
     if (!file) return;
     setProblems([]);
     setStatus('');
+    // The YAML parser and the schema load only when a file is chosen.
+    const [{ parseCustomDeck }, { formatIssue }] = await Promise.all([import('@/content/customDeck'), import('@/content/issues')]);
     const parsed = parseCustomDeck(file.name, await file.text());
     if (!parsed.ok) {
       const all = parsed.issues.map(formatIssue);

@@ -6,7 +6,7 @@ import { useLiveQuery } from '@/db/useLiveQuery';
 import { drawExam, type ExamCode, type ExamSpec } from '@/engine/exam';
 import { createRng } from '@/engine/srs';
 import { Loading } from '@/ui/Page';
-import { coreIndex, type CustomDeck } from './bank';
+import { coreIndex } from './bank';
 import { ExamResults } from './ExamResults';
 import { ExamRunner } from './ExamRunner';
 import { useMessages } from './messages';
@@ -32,7 +32,7 @@ export async function startExam(code: ExamCode, now: number): Promise<StoredExam
   return exam;
 }
 
-export function ExamScreen({ decks: _decks }: { decks: CustomDeck[] }) {
+export function ExamScreen() {
   const m = useMessages();
   const id = useId();
   const running = useLiveQuery(async () => (await currentExam()) ?? null, []);

@@ -88,9 +88,10 @@ function DailyLimit() {
   );
 }
 
-export function Hub({ decks }: { decks: CustomDeck[] }) {
+export function Hub({ decks }: { decks: CustomDeck[] | undefined }) {
   const m = useMessages();
   const counts = useLiveQuery(async () => {
+    if (!decks) return undefined;
     const [today, missed] = await Promise.all([loadToday(decks), missedQueue(decks)]);
     return { due: today.due.length, fresh: today.fresh.length, missed: missed.length };
   }, [decks]);
@@ -134,7 +135,7 @@ export function Hub({ decks }: { decks: CustomDeck[] }) {
           </Link>
         </section>
       </div>
-      <DeckImport decks={decks} />
+      <DeckImport decks={decks ?? []} />
     </>
   );
 }

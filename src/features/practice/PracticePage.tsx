@@ -58,13 +58,12 @@ export function PracticePage() {
           <Link to="/practice">← {m('back')}</Link>
         </p>
       )}
-      {!decks ? (
-        <Loading label={m('loading')} />
-      ) : known === 'exam' ? (
-        <ExamScreen decks={decks} />
+      {known === 'exam' ? (
+        <ExamScreen />
       ) : known ? (
-        <Mode key={search} mode={known} params={params} decks={decks} />
+        decks ? <Mode key={search} mode={known} params={params} decks={decks} /> : <Loading label={m('loading')} />
       ) : (
+        // The hub shows its frame at once; its counts fill in when the stored cards have been read.
         <Hub decks={decks} />
       )}
     </section>
