@@ -8,6 +8,7 @@ import type { Question } from './questionSchema.ts';
 import { EXAM_DOMAIN_IDS, LOCALES, TRACKS } from './taxonomy.ts';
 
 const INDEX = 'virtual:question-bank';
+const LOADERS = 'virtual:question-loaders';
 const CHUNK = 'virtual:question-chunk:';
 
 /** `virtual:question-chunk:ecs/placement:ko` → the lesson and the language. */
@@ -32,8 +33,9 @@ export function curriculumOrder(questions: readonly Question[], lessonOrder: Rea
  * messages naming the file, question id and field):
  *
  * - `virtual:question-bank`: the index every practice screen needs to build a queue or draw an exam
- *   (id, track, lesson, domains, type, difficulty, in curriculum order), plus a loader per lesson and
- *   language;
+ *   (id, track, lesson, domains, type, difficulty, in curriculum order);
+ * - `virtual:question-loaders`: a loader per lesson and language (a lesson's quiz needs only this: the
+ *   lesson of each of its questions is written into the quiz at build time, see remarkQuizLessons);
  * - `virtual:question-chunk:<lesson>:<locale>`: the full text of one lesson's questions in one
  *   language (Korean where translated, English otherwise), a chunk of its own that loads on demand.
  *
@@ -58,26 +60,28 @@ export function questionBankPlugin(root = process.cwd()): Plugin {
   };
   return {
     name: 'question-bank',
-    resolveId: (id) => (id === INDEX || id.startsWith(CHUNK) ? `\0${id}` : undefined),
+    resolveId: (id) => (id === INDEX || id === LOADERS || id.startsWith(CHUNK) ? `\0${id}` : undefined),
     load(id) {
       if (!id.startsWith('\0')) return undefined;
       const virtual = id.slice(1);
-      if (virtual !== INDEX && !virtual.startsWith(CHUNK)) return undefined;
+      if (virtual !== INDEX && virtual !== LOADERS && !virtual.startsWith(CHUNK)) return undefined;
       const { questions, ko, files } = bank((message) => this.error(message));
       for (const f of files) this.addWatchFile(path.join(root, f));
       if (virtual === INDEX) {
         const domainIndex = new Map(EXAM_DOMAIN_IDS.map((d, i) => [d, i]));
         // Compact rows keep the index small: [id, lesson, domain numbers, multiple?, difficulty].
         const rows = questions.map((q) => [q.id, q.lesson, q.domains.map((d) => domainIndex.get(d)), q.type === 'multiple' ? 1 : 0, q.difficulty]);
+        return [
+          `const D = ${JSON.stringify(EXAM_DOMAIN_IDS)};`,
+          `export const index = ${JSON.stringify(rows)}.map(([id, lesson, d, m, difficulty]) => ({ id, lesson, track: lesson.slice(0, lesson.indexOf('/')), domains: d.map((i) => D[i]), type: m ? 'multiple' : 'single', difficulty }));`,
+        ].join('\n');
+      }
+      if (virtual === LOADERS) {
         const lessons = [...new Set(questions.map((q) => q.lesson))];
         const loaders = lessons
           .map((l) => `${JSON.stringify(l)}: { ${LOCALES.map((loc) => `${loc}: () => import(${JSON.stringify(`${CHUNK}${l}:${loc}`)})`).join(', ')} }`)
           .join(',\n');
-        return [
-          `const D = ${JSON.stringify(EXAM_DOMAIN_IDS)};`,
-          `export const index = ${JSON.stringify(rows)}.map(([id, lesson, d, m, difficulty]) => ({ id, lesson, track: lesson.slice(0, lesson.indexOf('/')), domains: d.map((i) => D[i]), type: m ? 'multiple' : 'single', difficulty }));`,
-          `export const loaders = {\n${loaders}\n};`,
-        ].join('\n');
+        return `export const loaders = {\n${loaders}\n};`;
       }
       const chunk = parseChunkId(virtual);
       if (!chunk) this.error(`Unknown question chunk ${virtual}`);
@@ -90,7 +94,7 @@ export function questionBankPlugin(root = process.cwd()): Plugin {
       if (!file.startsWith(dir)) return;
       cached = undefined;
       for (const mod of server.moduleGraph.idToModuleMap.values()) {
-        if (mod.id?.startsWith(`\0${INDEX}`) || mod.id?.startsWith(`\0${CHUNK}`)) server.moduleGraph.invalidateModule(mod);
+        if (mod.id?.startsWith(`\0${INDEX}`) || mod.id === `\0${LOADERS}` || mod.id?.startsWith(`\0${CHUNK}`)) server.moduleGraph.invalidateModule(mod);
       }
     },
   };

@@ -11,10 +11,14 @@ declare module 'virtual:lesson-details' {
 }
 
 declare module 'virtual:question-bank' {
-  import type { QuestionChunk, QuestionIndexEntry } from '@/content/questionIndex';
-  import type { Locale } from '@/content/taxonomy';
+  import type { QuestionIndexEntry } from '@/content/questionIndex';
   /** Every bank question's id, track, lesson, domains, type and difficulty, in curriculum order. */
   export const index: QuestionIndexEntry[];
+}
+
+declare module 'virtual:question-loaders' {
+  import type { QuestionChunk } from '@/content/questionIndex';
+  import type { Locale } from '@/content/taxonomy';
   /** Per lesson id and language, the loader of that lesson's question texts. */
   export const loaders: Record<string, Record<Locale, () => Promise<QuestionChunk>>>;
 }

@@ -5,25 +5,14 @@
  * engine worker. A card id resolves to a question to show asynchronously, once.
  */
 import { useEffect, useState } from 'react';
-import { index as coreIndex, loaders } from 'virtual:question-bank';
-import type { QuestionChunk, QuestionIndexEntry } from '@/content/questionIndex';
+import { index as coreIndex } from 'virtual:question-bank';
+import type { QuestionIndexEntry } from '@/content/questionIndex';
 import type { Question } from '@/content/questionSchema';
 import type { Locale } from '@/content/taxonomy';
 import { GENERATOR_CATALOG } from '@/engine/generators/catalog';
-import { createRng, shuffled } from '@/engine/srs/rng';
-import { callEngine } from '@/worker/client';
+import { GENERATED_DECK, generateQuestion, loadBankQuestion, loadChunk, useResolved, type Resolved, type ShownQuestion } from './questionText';
 
-/** A question ready to show: the text in the learner's language when a translation exists. */
-export interface ShownQuestion {
-  /** The scheduling card's id: one card per question, whatever the language. */
-  cardId: string;
-  deck: string;
-  question: Question;
-  /** False when the learner reads Korean and this bank question has no Korean translation yet. */
-  translated: boolean;
-  /** For generated questions, the seed that rebuilds it. */
-  seed?: number;
-}
+export { CORE_DECK, GENERATED_DECK, optionOrder, type Resolved, type ShownQuestion } from './questionText';
 
 export interface CustomDeck {
   slug: string;
@@ -32,42 +21,11 @@ export interface CustomDeck {
   questions: Question[];
 }
 
-export const CORE_DECK = 'core';
-export const GENERATED_DECK = 'generated';
-
 export { coreIndex };
 export const coreIndexById: ReadonlyMap<string, QuestionIndexEntry> = new Map(coreIndex.map((q) => [q.id, q]));
 const generatorIds = new Set(GENERATOR_CATALOG.map((g) => g.id));
 
 export const customCardId = (slug: string, id: string) => `${slug}/${id}`;
-
-const chunks = new Map<string, Promise<QuestionChunk>>();
-
-/** One lesson's questions in one language; loaded once, retried after a failed load. */
-function loadChunk(lesson: string, locale: Locale): Promise<QuestionChunk> {
-  const key = `${lesson}:${locale}`;
-  let chunk = chunks.get(key);
-  if (!chunk) {
-    const load = loaders[lesson]?.[locale];
-    chunk = load ? load() : Promise.reject(new Error(`no questions for lesson ${lesson}`));
-    chunks.set(key, chunk);
-    chunk.catch(() => chunks.delete(key));
-  }
-  return chunk;
-}
-
-const generated = new Map<string, Promise<Question | null>>();
-
-function generate(generatorId: string, seed: number, locale: Locale): Promise<Question | null> {
-  const key = `${generatorId}:${seed}:${locale}`;
-  let q = generated.get(key);
-  if (!q) {
-    q = callEngine('practice', 'generate', [generatorId, seed, locale]).result;
-    generated.set(key, q);
-    q.catch(() => generated.delete(key));
-  }
-  return q;
-}
 
 /**
  * Resolves a card id to the question to show. Generated questions are rebuilt from `seed` (the card's
@@ -76,13 +34,9 @@ function generate(generatorId: string, seed: number, locale: Locale): Promise<Qu
  */
 export async function resolveQuestion(cardId: string, locale: Locale, decks: readonly CustomDeck[], seed = 0): Promise<ShownQuestion | undefined> {
   const core = coreIndexById.get(cardId);
-  if (core) {
-    const chunk = await loadChunk(core.lesson, locale);
-    const question = chunk.questions.find((q) => q.id === cardId);
-    return question && { cardId, deck: CORE_DECK, question, translated: !chunk.untranslated.includes(cardId) };
-  }
+  if (core) return loadBankQuestion(cardId, core.lesson, locale);
   if (generatorIds.has(cardId)) {
-    const question = await generate(cardId, seed, locale);
+    const question = await generateQuestion(cardId, seed, locale);
     return question ? { cardId, deck: GENERATED_DECK, question, translated: true, seed } : undefined;
   }
   const slash = cardId.indexOf('/');
@@ -102,27 +56,10 @@ export function prefetchQuestions(cardIds: readonly string[], locale: Locale): v
   }
 }
 
-export type Resolved = { status: 'loading' } | { status: 'ready'; shown: ShownQuestion } | { status: 'missing' } | { status: 'error'; error: unknown; retry: () => void };
-
 /** The question for a card, loading its text when needed; `cardId` undefined reads as loading. */
 export function useShownQuestion(cardId: string | undefined, locale: Locale, decks: readonly CustomDeck[], seed?: number): Resolved {
   const key = cardId === undefined ? undefined : `${cardId}|${seed ?? 0}|${locale}`;
-  const [state, setState] = useState<{ key: string | undefined; value: Resolved }>({ key: undefined, value: { status: 'loading' } });
-  const [attempt, setAttempt] = useState(0);
-  useEffect(() => {
-    if (cardId === undefined || key === undefined) return;
-    let live = true;
-    resolveQuestion(cardId, locale, decks, seed).then(
-      (shown) => live && setState({ key, value: shown ? { status: 'ready', shown } : { status: 'missing' } }),
-      (error: unknown) => live && setState({ key, value: { status: 'error', error, retry: () => setAttempt((a) => a + 1) } }),
-    );
-    return () => {
-      live = false;
-    };
-    // `key` stands for cardId, seed and locale; decks only matter for custom cards, which it names.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [key, attempt]);
-  return state.key === key ? state.value : { status: 'loading' };
+  return useResolved(key, () => resolveQuestion(cardId ?? '', locale, decks, seed));
 }
 
 /** Whether a card id names a question this browser can show (a removed deck's cards cannot). */
@@ -151,11 +88,6 @@ export function allCardIds(decks: readonly CustomDeck[]): string[] {
 /** A drill of generated questions: each generator a few times, each time with a fresh seed. */
 export function generatedDrill(rounds = 3): string[] {
   return Array.from({ length: rounds }, () => GENERATOR_CATALOG.map((g) => g.id)).flat();
-}
-
-/** The options in a seeded order: the same question shown the same way for the same seed text. */
-export function optionOrder(question: Question, seedText: string): Question['options'] {
-  return shuffled(question.options, createRng(seedText));
 }
 
 /** Several questions at once (an exam's review): undefined until all have loaded, then in order. */
