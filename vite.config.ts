@@ -15,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { lessonIndexPlugin } from './src/content/lessonIndexPlugin.ts';
 import { questionBankPlugin } from './src/content/questionBankPlugin.ts';
 import { scenarioLibraryPlugin } from './src/content/scenarioLibraryPlugin.ts';
+import { remarkQuizLessons } from './src/content/remarkQuizLessons.ts';
 
 const src = fileURLToPath(new URL('./src', import.meta.url));
 
@@ -28,7 +29,7 @@ export default defineConfig({
       enforce: 'pre',
       ...mdx({
         providerImportSource: '@/app/mdx/provider',
-        remarkPlugins: [remarkGfm, remarkFrontmatter, [remarkMdxFrontmatter, { name: 'frontmatter' }]],
+        remarkPlugins: [remarkGfm, remarkFrontmatter, [remarkMdxFrontmatter, { name: 'frontmatter' }], remarkQuizLessons],
         rehypePlugins: [
           [rehypeHighlight, { detect: false, languages: { bash, dockerfile, json, yaml }, aliases: { bash: ['sh', 'shell'] } }],
         ],

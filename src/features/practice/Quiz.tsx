@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { isCorrect } from '@/engine/exam';
 import { useLocale } from '@/ui/i18n';
 import { Loading } from '@/ui/Page';
-import { coreIndex, optionOrder, prefetchQuestions, useShownQuestion } from './bank';
+import { loadBankQuestion, loadChunk, optionOrder, useResolved } from './questionText';
 import { LoadFailed } from './LoadFailed';
 import { formatInterval, useMessages } from './messages';
 import { QuestionView, toggleChoice, type Feedback } from './QuestionView';
@@ -11,26 +11,34 @@ import './practice.css';
 
 export interface QuizProps {
   /** Question ids, in order. */
-  ids?: string[];
-  /** Or every question of a lesson, e.g. "ecs/launch-types". */
-  lesson?: string;
+  ids: string[];
+  /** Each question's lesson, space-separated, written in at build time (see remarkQuizLessons). */
+  lessons?: string;
 }
 
 /**
  * A compact quiz inside a lesson: answer, see the explanation, move on. Answers feed the same scheduler
  * as the practice screens. Its keys work while focus is inside the quiz.
  */
-export default function Quiz({ ids, lesson }: QuizProps) {
+export default function Quiz({ ids, lessons }: QuizProps) {
   const m = useMessages();
   const locale = useLocale();
   const scope = useRef<HTMLDivElement>(null);
-  const [list] = useState(() => (ids?.length ? ids : coreIndex.filter((q) => q.lesson === lesson).map((q) => q.id)));
+  const [list] = useState(() => ids);
+  const [lessonOf] = useState(() => lessons?.split(' ') ?? []);
   const [index, setIndex] = useState(0);
   const [selected, setSelected] = useState<string[]>([]);
   const [feedback, setFeedback] = useState<Feedback>();
   const [shownAt, setShownAt] = useState(() => Date.now());
-  useEffect(() => prefetchQuestions(list, locale), [list, locale]);
-  const resolved = useShownQuestion(list[index], locale, []);
+  useEffect(() => {
+    for (const l of new Set(lessonOf)) if (l !== '?') void loadChunk(l, locale).catch(() => undefined);
+  }, [lessonOf, locale]);
+  const id = list[index];
+  const lesson = lessonOf[index];
+  const resolved = useResolved(id === undefined ? undefined : `${id}|${locale}`, async () =>
+    // Without the lesson written in (a quiz rendered outside a lesson), the bank's index finds it.
+    lesson && lesson !== '?' ? loadBankQuestion(id ?? '', lesson, locale) : (await import('./bank')).resolveQuestion(id ?? '', locale, []),
+  );
   const shown = resolved.status === 'ready' ? resolved.shown : undefined;
   const options = shown ? optionOrder(shown.question, `${shown.cardId}:quiz`) : [];
 

@@ -23,13 +23,18 @@ describe('the embedded quiz', () => {
     await waitFor(async () => expect((await db.reviews.toArray())[0]).toMatchObject({ questionId: 'ecs-launch-type-no-servers', mode: 'quiz', correct: true }));
   });
 
-  it('takes every question of a lesson', async () => {
-    render(<Quiz lesson="ecs/launch-types" />);
-    expect(await screen.findByText(/^1 \/ \d+$/)).toBeInTheDocument();
+  it('loads each question from its own lesson when the lessons are written in, as a lesson page does', async () => {
+    const user = userEvent.setup();
+    render(<Quiz ids={['ecs-launch-type-no-servers', 'docker-run-port-mapping-order']} lessons="ecs/launch-types docker/images-containers-dockerfile" />);
+    expect(await screen.findByText('1 / 2')).toBeInTheDocument();
+    await user.click(await screen.findByRole('radio', { name: /The Fargate launch type/ }));
+    await user.click(screen.getByRole('button', { name: 'Check answer' }));
+    await user.click(await screen.findByRole('button', { name: 'Next quiz question' }));
+    expect(await screen.findByRole('radio', { name: /^[A-F] http:\/\/localhost:8080$/ })).toBeInTheDocument();
   });
 
-  it('says so when nothing matches', () => {
-    render(<Quiz lesson="nowhere/none" />);
-    expect(screen.getByText('No questions found for this quiz.')).toBeInTheDocument();
+  it('says so when a question is in no bank', async () => {
+    render(<Quiz ids={['no-such-question']} />);
+    expect(await screen.findByText('No questions found for this quiz.')).toBeInTheDocument();
   });
 });
