@@ -30,7 +30,7 @@ describe('the embedded quiz', () => {
     await user.click(await screen.findByRole('radio', { name: /The Fargate launch type/ }));
     await user.click(screen.getByRole('button', { name: 'Check answer' }));
     await user.click(await screen.findByRole('button', { name: 'Next quiz question' }));
-    expect(await screen.findByRole('radio', { name: /^[A-F] http:\/\/localhost:8080$/ })).toBeInTheDocument();
+    expect(await screen.findByRole('radio', { name: 'http://localhost:8080' })).toBeInTheDocument();
   });
 
   it('says so when a question is in no bank', async () => {
