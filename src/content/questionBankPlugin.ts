@@ -5,6 +5,7 @@ import { formatIssue } from './issues.ts';
 import { checkQuestionBanks } from './questionBank.ts';
 import type { QuestionTranslation } from './questionSchema.ts';
 import { checkTranslations } from './questionTranslations.ts';
+import { REFERENCES_DIR, readReferenceTitles } from './referenceFiles.ts';
 
 const VIRTUAL = 'virtual:question-bank';
 const RESOLVED = '\0' + VIRTUAL;
@@ -20,9 +21,10 @@ function readYaml(dir: string, prefix: string): Record<string, string> {
 }
 
 /**
- * Serves `virtual:question-bank`: every question and its Korean translation, validated at build time
- * (an invalid file stops the build with messages naming the file, question id and field). Only the
- * practice screens and the <Quiz> widget import it, so the first screen never loads the bank.
+ * Serves `virtual:question-bank`: every question and its Korean translation, and the titles of the
+ * pages questions cite (content/references), validated at build time (an invalid file stops the build
+ * with messages naming the file, question id and field). Only the practice screens and the <Quiz>
+ * widget import it, so the first screen never loads the bank.
  */
 export function questionBankPlugin(root = process.cwd()): Plugin {
   const dir = path.join(root, 'content', 'questions');
@@ -42,11 +44,14 @@ export function questionBankPlugin(root = process.cwd()): Plugin {
         issues.push(...r.issues);
         for (const t of r.translations) ko[t.id] = t;
       }
+      const references = readReferenceTitles(root);
+      for (const f of references.files) this.addWatchFile(path.join(root, f));
+      issues.push(...references.issues);
       if (issues.length) this.error(`Invalid question bank:\n${issues.map(formatIssue).join('\n')}`);
-      return `export const questions = ${JSON.stringify(questions)};\nexport const translations = ${JSON.stringify({ ko })};`;
+      return `export const questions = ${JSON.stringify(questions)};\nexport const translations = ${JSON.stringify({ ko })};\nexport const referenceTitles = ${JSON.stringify(references.titles)};`;
     },
     handleHotUpdate({ file, server }) {
-      if (file.startsWith(dir)) {
+      if (file.startsWith(dir) || file.startsWith(path.join(root, REFERENCES_DIR))) {
         const mod = server.moduleGraph.getModuleById(RESOLVED);
         if (mod) server.moduleGraph.invalidateModule(mod);
       }

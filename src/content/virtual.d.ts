@@ -14,4 +14,6 @@ declare module 'virtual:question-bank' {
   import type { Question, QuestionTranslation } from '@/content/questionSchema';
   export const questions: Question[];
   export const translations: { ko: Record<string, QuestionTranslation> };
+  /** Titles of the pages questions cite, by URL (content/references). */
+  export const referenceTitles: Record<string, string>;
 }

@@ -1,5 +1,7 @@
 import { useEffect, useId, useRef } from 'react';
+import { referenceTitles } from 'virtual:question-bank';
 import type { Question } from '@/content/questionSchema';
+import { referenceLabel } from '@/content/referenceLabel';
 import { useMessages } from './messages';
 
 export interface Feedback {
@@ -99,21 +101,26 @@ export function QuestionView({ question, options, translated, generated, selecte
         </ol>
       </fieldset>
       {feedback && question.references.length > 0 && (
-        <p className="small">
-          {m('references')}:{' '}
-          {question.references.map((r, i) => (
-            <span key={r}>
-              {i > 0 && ', '}
-              {/^https?:\/\//i.test(r) ? (
-                <a href={r} target="_blank" rel="noreferrer noopener">
-                  {new URL(r).pathname.split('/').filter(Boolean).pop() ?? r}
-                </a>
-              ) : (
-                r
-              )}
-            </span>
-          ))}
-        </p>
+        <div className="references small">
+          <p className="references-label" id={`${name}-refs`}>
+            {m('references')}
+          </p>
+          <ul className="reference-list" aria-labelledby={`${name}-refs`}>
+            {question.references.map((r) => (
+              <li key={r}>
+                {/^https?:\/\//i.test(r) ? (
+                  <a href={r} target="_blank" rel="noreferrer noopener">
+                    {/* Page titles are in English, whatever the interface language. */}
+                    <span lang="en">{referenceLabel(r, referenceTitles)}</span>{' '}
+                    <span className="visually-hidden">{m('opensInNewTab')}</span>
+                  </a>
+                ) : (
+                  r
+                )}
+              </li>
+            ))}
+          </ul>
+        </div>
       )}
     </div>
   );
