@@ -142,7 +142,7 @@ const TEXT: Record<
   },
   ko: {
     stem: (role, who, statements, form) =>
-      `${who}인 IAM 역할 "${role}"에는 자격 증명 기반 정책이 하나 있고, 그 밖의 정책은 적용되지 않습니다. 정책의 문은 다음과 같습니다. ${statements.join('; ')}. 이 역할의 자격 증명으로 호출했을 때 ${form === 'allowed' ? '성공하는' : '거부되는'} 호출은 무엇입니까?`,
+      `${who}인 IAM 역할 "${role}"에는 자격 증명 기반 정책이 하나 있고, 그 밖의 정책은 적용되지 않습니다. 정책 문은 다음과 같습니다. ${statements.join('; ')}. 이 역할의 자격 증명으로 호출했을 때 ${form === 'allowed' ? '성공하는' : '거부되는'} 호출은 무엇입니까?`,
     statement: (s) => `Sid "${s.Sid}": ${s.Resource.join(', ')} 리소스에 대해 ${s.Action.join(', ')} 작업을 ${s.Effect === 'Allow' ? '허용(Allow)' : '거부(Deny)'}`,
     option: (r) => `${r.resource} 리소스에 대한 ${r.action} 호출`,
     why: (r, d) => {
