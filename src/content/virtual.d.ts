@@ -23,6 +23,11 @@ declare module 'virtual:question-loaders' {
   export const loaders: Record<string, Record<Locale, () => Promise<QuestionChunk>>>;
 }
 
+declare module 'virtual:reference-titles' {
+  /** Titles of the pages questions cite, by URL (content/references). */
+  export const titles: Record<string, string>;
+}
+
 declare module 'virtual:scenario-library' {
   import type { LibraryScenario } from '@/content/scenarioLibrary';
   /** Every library scenario, validated at build time, sorted by slug. */

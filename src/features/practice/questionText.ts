@@ -21,6 +21,8 @@ export interface ShownQuestion {
   translated: boolean;
   /** For generated questions, the seed that rebuilds it. */
   seed?: number;
+  /** Titles of the pages the question cites, by URL ("Read more" shows them). */
+  titles?: Record<string, string>;
 }
 
 export const CORE_DECK = 'core';
@@ -45,13 +47,14 @@ export function loadChunk(lesson: string, locale: Locale): Promise<QuestionChunk
 export async function loadBankQuestion(id: string, lesson: string, locale: Locale): Promise<ShownQuestion | undefined> {
   const chunk = await loadChunk(lesson, locale);
   const question = chunk.questions.find((q) => q.id === id);
-  return question && { cardId: id, deck: CORE_DECK, question, translated: !chunk.untranslated.includes(id) };
+  return question && { cardId: id, deck: CORE_DECK, question, translated: !chunk.untranslated.includes(id), titles: chunk.titles };
 }
 
-const generated = new Map<string, Promise<Question | null>>();
+type Generated = { question: Question; titles: Record<string, string> } | null;
+const generated = new Map<string, Promise<Generated>>();
 
 /** A generated question rebuilt by the engine worker from its generator and seed. */
-export function generateQuestion(generatorId: string, seed: number, locale: Locale): Promise<Question | null> {
+export function generateQuestion(generatorId: string, seed: number, locale: Locale): Promise<Generated> {
   const key = `${generatorId}:${seed}:${locale}`;
   let q = generated.get(key);
   if (!q) {
