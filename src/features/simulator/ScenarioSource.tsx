@@ -13,7 +13,7 @@ interface Props {
   doc: ScenarioDocument;
   draft: Draft | null;
   valid: boolean;
-  notice: 'shareOpened' | 'shareBroken' | null;
+  notice: 'shareOpened' | 'shareBroken' | 'shareTooLarge' | null;
   store: PlaybackStore;
   m: Msg;
   library: readonly LibraryScenario[];
@@ -26,7 +26,7 @@ type Message = { kind: 'status' | 'alert'; text: string; lines?: string[] };
 export function ScenarioSource({ doc, draft, valid, notice, store, m, library, onOpen }: Props) {
   const locale = useLocale();
   const [message, setMessage] = useState<Message | null>(() => {
-    if (notice === 'shareBroken') return { kind: 'alert', text: m('shareBroken') };
+    if (notice === 'shareBroken' || notice === 'shareTooLarge') return { kind: 'alert', text: m(notice) };
     if (notice === 'shareOpened') return { kind: 'status', text: m('shareOpened', { position: store.getState().position }) };
     return null;
   });
