@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { zodIssues, type ContentIssue } from './issues.ts';
 import { scheduleExpressionProblem } from './scheduleExpression.ts';
+import { dottedPath, findUntrusted } from './untrusted.ts';
 
 /**
  * A sandbox diagram: AWS resources (nodes) and the connections between them (edges). An edge points the
@@ -255,6 +256,11 @@ export function restoreDiagram(file: string, raw: unknown, prefix = ''): Restore
       issues: [{ file, field, message: `made by a newer version of Container Lab (diagram format ${version}; this version reads format ${DIAGRAM_SCHEMA_VERSION} and older)` }],
       newerVersion: version,
     };
+  }
+  const hostile = findUntrusted(raw, { depth: 16, stringLength: 10_000 });
+  if (hostile) {
+    const field = [prefix, dottedPath(hostile.path)].filter(Boolean).join('.');
+    return { issues: [{ file, ...(field ? { field } : {}), message: hostile.message }] };
   }
   return validateDiagram(file, upgradeDiagram(raw), prefix);
 }

@@ -4,6 +4,7 @@ import { eniTaskLimit, fargateSizeProblem } from '../engine/placement/limits.ts'
 import type { ContentIssue } from './issues.ts';
 import { zodIssues } from './issues.ts';
 import { findJsonSyntaxError } from './jsonSyntax.ts';
+import { dottedPath, findUntrusted } from './untrusted.ts';
 import { ECS_API_LIMITS, ECS_QUOTAS, quotaMessage, SIMULATOR_LIMITS, simulatorLimitMessage, workProblems } from './scenarioLimits.ts';
 
 /** Simulator scenarios (shared/scenario-format.md). Field names are the ECS API's. */
@@ -329,6 +330,8 @@ export function parseScenario(file: string, text: string): ParseScenarioResult {
 }
 
 export function validateScenario(file: string, data: unknown): ParseScenarioResult {
+  const hostile = findUntrusted(data, { depth: 16, stringLength: 10_000 });
+  if (hostile) return { ok: false, issues: [{ file, ...(hostile.path.length ? { field: dottedPath(hostile.path) } : {}), message: hostile.message }] };
   const result = scenarioSchema.safeParse(data);
   if (!result.success) return { ok: false, issues: zodIssues(file, result.error) };
   return { ok: true, scenario: result.data };

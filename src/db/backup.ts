@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { findJsonSyntaxError } from '@/content/jsonSyntax';
+import { bracketPath, findUntrusted } from '@/content/untrusted';
 import type { AppDatabase } from './db';
 import { TABLE_NAMES, tableRows, type TableName } from './rows';
 import { CURRENT_VERSION } from './schema';
@@ -68,8 +69,6 @@ function jsonProblem(text: string): string {
   return `not valid JSON at line ${error.line}, column ${error.column}: ${error.message}`;
 }
 
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
-
 /**
  * Reads and validates a backup file's text. Never throws: every problem is returned as a message that
  * says what is wrong and where (`tables.lessonProgress[2].status: …`).
@@ -78,19 +77,14 @@ export function parseBackup(text: string): ParsedBackup {
   if (text.length > MAX_BACKUP_BYTES) return { ok: false, problems: [`the file is larger than ${MAX_BACKUP_BYTES / 1024 / 1024} MB`] };
   if (!text.trim()) return { ok: false, problems: ['the file is empty'] };
   let raw: unknown;
-  const hostile: string[] = [];
   try {
-    raw = JSON.parse(text, (key, value: unknown) => {
-      if (FORBIDDEN_KEYS.has(key)) {
-        hostile.push(key);
-        return undefined;
-      }
-      return value;
-    });
+    raw = JSON.parse(text);
   } catch {
     return { ok: false, problems: [jsonProblem(text)] };
   }
-  if (hostile.length) return { ok: false, problems: [`the file contains the forbidden key "${hostile[0]}"`] };
+  // A backup may hold custom decks, whose texts can be long; nothing in it is nested deeply.
+  const hostile = findUntrusted(raw, { depth: 32, stringLength: 1_000_000 });
+  if (hostile) return { ok: false, problems: [`${bracketPath(hostile.path)}: ${hostile.message}`] };
   const parsed = backupSchema.safeParse(raw);
   if (!parsed.success) {
     const all = parsed.error.issues.map((i) => `${formatPath(i.path)}: ${i.message}`);
@@ -103,8 +97,7 @@ export function parseBackup(text: string): ParsedBackup {
 }
 
 function formatPath(path: PropertyKey[]): string {
-  if (!path.length) return '(file)';
-  return path.reduce<string>((acc, part) => (typeof part === 'number' ? `${acc}[${part}]` : acc ? `${acc}.${String(part)}` : String(part)), '');
+  return bracketPath(path.map((p) => (typeof p === 'number' ? p : String(p))));
 }
 
 function capProblems(problems: string[]): string[] {

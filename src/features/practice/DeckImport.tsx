@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { parseCustomDeck } from '@/content/customDeck';
+import { decodeUtf8 } from '@/content/untrusted';
 import { formatIssue } from '@/content/issues';
 import { db } from '@/db/db';
 import { SETTING } from '@/db/practice';
@@ -17,7 +18,9 @@ export function DeckImport({ decks }: { decks: CustomDeck[] }) {
     if (!file) return;
     setProblems([]);
     setStatus('');
-    const parsed = parseCustomDeck(file.name, await file.text());
+    // Read as bytes so that a file that is not UTF-8 is refused with its place, not silently mended.
+    const decoded = decodeUtf8(new Uint8Array(await file.arrayBuffer()));
+    const parsed = decoded.ok ? parseCustomDeck(file.name, decoded.text) : ({ ok: false, issues: [{ file: file.name, message: decoded.message }] } as const);
     if (!parsed.ok) {
       const all = parsed.issues.map(formatIssue);
       setProblems(all.length > 20 ? [...all.slice(0, 20), `… +${all.length - 20}`] : all);

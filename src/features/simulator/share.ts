@@ -29,6 +29,7 @@ export async function decodeShare(hash: string): Promise<DecodedShare | null> {
   const unpacked = await unpackText(packed, SIMULATOR_LIMITS.textLength);
   if (!unpacked.ok) return { ok: false, reason: unpacked.reason };
   try {
+    // The text opens in the editor, whose validation names any problem in it by its field.
     const json: unknown = JSON.parse(unpacked.text);
     const at = Number(params.get('at') ?? '0');
     return { ok: true, state: { text: JSON.stringify(json, null, 2), position: Number.isFinite(at) && at >= 0 ? Math.floor(at) : 0 } };
