@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { zodIssues, type ContentIssue } from './issues.ts';
+import { findJsonSyntaxError } from './jsonSyntax.ts';
 import { scheduleExpressionProblem } from './scheduleExpression.ts';
 import { dottedPath, findUntrusted } from './untrusted.ts';
 
@@ -210,7 +211,10 @@ export function parseDiagram(file: string, text: string): RestoredDiagram {
   try {
     raw = JSON.parse(text);
   } catch (e) {
-    return { issues: [{ file, message: `not valid JSON: ${e instanceof Error ? e.message : String(e)}` }] };
+    const at = findJsonSyntaxError(text);
+    if (!at) return { issues: [{ file, message: `not valid JSON: ${e instanceof Error ? e.message : String(e)}` }] };
+    const where = `not valid JSON at line ${at.line}, column ${at.column}: ${at.message}`;
+    return { issues: [{ file, message: at.truncated ? `${where} (the file ends too early)` : where }] };
   }
   return restoreDiagram(file, raw);
 }
@@ -257,7 +261,7 @@ export function restoreDiagram(file: string, raw: unknown, prefix = ''): Restore
       newerVersion: version,
     };
   }
-  const hostile = findUntrusted(raw, { depth: 16, stringLength: 10_000 });
+  const hostile = findUntrusted(raw, { depth: 16, stringLength: 10_000, arrayLength: DIAGRAM_LIMITS.edges });
   if (hostile) {
     const field = [prefix, dottedPath(hostile.path)].filter(Boolean).join('.');
     return { issues: [{ file, ...(field ? { field } : {}), message: hostile.message }] };

@@ -330,7 +330,7 @@ export function parseScenario(file: string, text: string): ParseScenarioResult {
 }
 
 export function validateScenario(file: string, data: unknown): ParseScenarioResult {
-  const hostile = findUntrusted(data, { depth: 16, stringLength: 10_000 });
+  const hostile = findUntrusted(data, { depth: 16, stringLength: 10_000, arrayLength: 10_000 });
   if (hostile) return { ok: false, issues: [{ file, ...(hostile.path.length ? { field: dottedPath(hostile.path) } : {}), message: hostile.message }] };
   const result = scenarioSchema.safeParse(data);
   if (!result.success) return { ok: false, issues: zodIssues(file, result.error) };

@@ -1,7 +1,7 @@
 /**
  * Checks on a document decoded from something anyone can craft (a file, a share link, a backup) before
  * any schema looks at it: keys that could reach an object's prototype, nesting deeper than any real
- * document, overlong strings and strings that are not well-formed Unicode (lone surrogates). The walk is
+ * document, overlong strings and lists, strings that are not well-formed Unicode (lone surrogates). The walk is
  * iterative, so a document nested a hundred thousand levels deep cannot overflow the stack either.
  */
 
@@ -17,9 +17,11 @@ export interface UntrustedLimits {
   depth: number;
   /** Characters in one string (keys included). */
   stringLength: number;
+  /** Items in one list: refused here, before a schema spends time on each of them. */
+  arrayLength: number;
 }
 
-export const DEFAULT_UNTRUSTED_LIMITS: UntrustedLimits = { depth: 32, stringLength: 100_000 };
+export const DEFAULT_UNTRUSTED_LIMITS: UntrustedLimits = { depth: 32, stringLength: 100_000, arrayLength: 10_000 };
 
 /** Keys that reach Object.prototype when a program copies or merges the document carelessly. */
 export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
@@ -46,6 +48,7 @@ export function findUntrusted(value: unknown, limits: UntrustedLimits = DEFAULT_
     if (v === null || typeof v !== 'object') continue;
     if (path.length >= limits.depth) return { path, message: `nested more than ${limits.depth} levels deep` };
     if (Array.isArray(v)) {
+      if (v.length > limits.arrayLength) return { path, message: `a list of more than ${limits.arrayLength.toLocaleString('en-US')} items` };
       for (let i = v.length - 1; i >= 0; i--) stack.push({ value: v[i], path: [...path, i] });
       continue;
     }
@@ -92,8 +95,12 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
 
 /** Reads UTF-8 bytes as text, refusing invalid sequences with the line and column where the first one is. */
 export function decodeUtf8(bytes: Uint8Array): { ok: true; text: string } | { ok: false; message: string } {
-  const bad = firstInvalidUtf8(bytes);
-  if (bad < 0) return { ok: true, text: new TextDecoder('utf-8').decode(bytes) };
+  try {
+    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+  } catch {
+    // Invalid: find where, to say so (the native decoder does not tell).
+  }
+  const bad = Math.max(0, firstInvalidUtf8(bytes));
   const before = new TextDecoder('utf-8').decode(bytes.subarray(0, bad));
   const line = before.split('\n').length;
   const column = before.length - before.lastIndexOf('\n');

@@ -1,5 +1,6 @@
 import { DIAGRAM_LIMITS, restoreDiagram, type Diagram, type RestoredDiagram } from '@/content/diagramSchema';
 import { formatIssue, type ContentIssue } from '@/content/issues';
+import { findJsonSyntaxError } from '@/content/jsonSyntax';
 import { packText, unpackText } from '@/content/shareCodec';
 
 /**
@@ -21,7 +22,9 @@ export async function decodeDiagram(payload: string): Promise<RestoredDiagram> {
   try {
     raw = JSON.parse(unpacked.text);
   } catch {
-    return { issues: [{ file: 'link', message: 'the link does not hold a diagram' }] };
+    const at = findJsonSyntaxError(unpacked.text);
+    const where = at ? ` (invalid JSON at line ${at.line}, column ${at.column}: ${at.message})` : '';
+    return { issues: [{ file: 'link', message: `the link does not hold a diagram${where}` }] };
   }
   return restoreDiagram('link', raw);
 }
