@@ -14,14 +14,28 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { fileURLToPath } from 'node:url';
 import { lessonIndexPlugin } from './src/content/lessonIndexPlugin.ts';
 import { questionBankPlugin } from './src/content/questionBankPlugin.ts';
+import { contentSecurityPolicy, cspPlugin } from './src/app/cspPlugin.ts';
 
 const src = fileURLToPath(new URL('./src', import.meta.url));
+
+/**
+ * Response headers of the local servers, in one place. `vite preview` serves the built app with the
+ * same policy the page's <meta> carries, plus what only a header can say (frame-ancestors). The dev
+ * server sends none: its hot reload injects inline scripts. Headers for cross-origin isolation
+ * (COOP/COEP) belong here too when something needs them.
+ */
+const previewHeaders: Record<string, string> = {
+  'Content-Security-Policy': contentSecurityPolicy({ 'frame-ancestors': "'none'" }),
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+};
 
 export default defineConfig({
   resolve: { alias: { '@': src } },
   plugins: [
     lessonIndexPlugin(),
     questionBankPlugin(),
+    cspPlugin(),
     {
       enforce: 'pre',
       ...mdx({
@@ -58,6 +72,7 @@ export default defineConfig({
     }),
   ],
   build: { target: 'es2022', sourcemap: false },
+  preview: { headers: previewHeaders },
   test: {
     // Component tests render whole screens; a loaded two-core machine can take seconds for one.
     testTimeout: 20_000,
