@@ -25,4 +25,6 @@ idle(() => {
   void import('./ui/preferencesSync').then((m) => m.startPreferencesSync());
   // Ask the browser to keep the learner's progress even when storage runs low.
   void import('./db/persist').then((m) => m.requestPersistentStorage());
+  // Say so at once when this browser will not store anything (some private windows).
+  void import('./db/status').then((m) => m.probeStorage());
 });
