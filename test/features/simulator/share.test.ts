@@ -35,3 +35,15 @@ describe('share links of every past format', () => {
   });
 });
 
+
+describe('opening the simulator from a link', () => {
+  it('says a link is too large rather than damaged, and shows the learner something of their own', async () => {
+    const { openInitial } = await import('@/features/simulator/useDocument');
+    const { packText } = await import('@/content/shareCodec');
+    const hash = `#share=${await packText(JSON.stringify({ pad: ' '.repeat(5 * 1024 * 1024) }))}`;
+    const opened = await openInitial({ hash, search: '' });
+    expect(opened.notice).toBe('shareTooLarge');
+    expect(opened.doc.origin).not.toBe('shared');
+    expect((await openInitial({ hash: '#share=@@@', search: '' })).notice).toBe('shareBroken');
+  });
+});
