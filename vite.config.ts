@@ -17,8 +17,21 @@ import { questionBankPlugin } from './src/content/questionBankPlugin.ts';
 import { scenarioLibraryPlugin } from './src/content/scenarioLibraryPlugin.ts';
 import { remarkQuizLessons } from './src/content/remarkQuizLessons.ts';
 import { localeAssetsPlugin } from './src/content/localeAssetsPlugin.ts';
+import { contentSecurityPolicy, cspPlugin } from './src/app/cspPlugin.ts';
 
 const src = fileURLToPath(new URL('./src', import.meta.url));
+
+/**
+ * Response headers of the local servers, in one place. `vite preview` serves the built app with the
+ * same policy the page's <meta> carries, plus what only a header can say (frame-ancestors). The dev
+ * server sends none: its hot reload injects inline scripts. Headers for cross-origin isolation
+ * (COOP/COEP) belong here too when something needs them.
+ */
+const previewHeaders: Record<string, string> = {
+  'Content-Security-Policy': contentSecurityPolicy({ 'frame-ancestors': "'none'" }),
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+};
 
 export default defineConfig({
   resolve: { alias: { '@': src } },
@@ -27,6 +40,7 @@ export default defineConfig({
     questionBankPlugin(),
     scenarioLibraryPlugin(),
     localeAssetsPlugin(),
+    cspPlugin(),
     {
       enforce: 'pre',
       ...mdx({
@@ -81,6 +95,7 @@ export default defineConfig({
   // Workers are ES modules, so the engine worker can load each engine on first use; the worker reads
   // the reference titles the question bank plugin serves.
   worker: { format: 'es', plugins: () => [questionBankPlugin()] },
+  preview: { headers: previewHeaders },
   test: {
     // Component tests render whole screens; a loaded two-core machine can take seconds for one.
     testTimeout: 20_000,
