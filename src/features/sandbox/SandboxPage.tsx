@@ -12,7 +12,8 @@ import { EMPTY_DIAGRAM } from './kinds';
 import { useMessages } from './messages';
 import { decodeDiagram, issueLines, SHARE_PREFIX } from './share';
 import { latestDiagram, newDiagramId, openDiagram, renameDiagram, saveDiagram, updateDiagram } from './storage';
-import { commit, createSandboxStore, loadDiagram, say, SandboxContext, useSandbox, useSandboxStore, type SandboxState, type SandboxStore } from './store';
+import { SandboxEditor, type SandboxState } from './editor';
+import { SandboxContext, useSandbox } from './store';
 import './sandbox.css';
 
 /**
@@ -20,7 +21,7 @@ import './sandbox.css';
  * made to this document are saved to it: opening another one switches `docId` in the same update, and a
  * change still waiting is written to the document it was made in. The name is saved by renaming.
  */
-function useAutosave(store: SandboxStore, docId: string | null) {
+function useAutosave(editor: SandboxEditor, docId: string | null) {
   useEffect(() => {
     if (!docId) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -32,7 +33,7 @@ function useAutosave(store: SandboxStore, docId: string | null) {
       pending = undefined;
       if (s) void updateDiagram(docId, s.diagram);
     };
-    const unsubscribe = store.subscribe((s, prev) => {
+    const unsubscribe = editor.store.subscribe((s, prev) => {
       if (s.docId !== docId || s.diagram === prev.diagram) return;
       pending = s;
       clearTimeout(timer);
@@ -47,7 +48,7 @@ function useAutosave(store: SandboxStore, docId: string | null) {
       removeEventListener('pagehide', flush);
       flush();
     };
-  }, [store, docId]);
+  }, [editor, docId]);
 }
 
 function ChallengePicker({ onStart }: { onStart: (id: string) => void }) {
@@ -74,44 +75,38 @@ function ChallengePicker({ onStart }: { onStart: (id: string) => void }) {
 }
 
 function ActiveChallenge() {
-  const store = useSandboxStore();
   const challenge = findChallenge(useSandbox((s) => s.challengeId));
-  if (!challenge) return null;
-  const restart = () => {
-    commit(store, startingDiagram(challenge));
-    store.setState({ checked: false, selection: null });
-  };
-  return <ChallengePanel challenge={challenge} onRestart={restart} />;
+  return challenge ? <ChallengePanel challenge={challenge} /> : null;
 }
 
 export function SandboxPage() {
   const m = useMessages();
   const locale = useLocale();
-  const [store] = useState(() => createSandboxStore());
+  const [editor] = useState(() => new SandboxEditor());
   const [doc, setDoc] = useState<OpenDoc | null>(null);
   const booted = useRef(false);
-  useAutosave(store, doc?.id ?? null);
+  useAutosave(editor, doc?.id ?? null);
 
   /** Opens a diagram as a new saved document. */
   const openNew = useCallback(
     (diagram: Diagram, name: string, challengeId: string | null = null) => {
       const next = { id: newDiagramId(), name };
-      loadDiagram(store, diagram, challengeId, next.id);
+      editor.load(diagram, challengeId, next.id);
       void saveDiagram({ ...next, updatedAt: Date.now(), diagram, ...(challengeId ? { challengeId } : {}) });
       setDoc(next);
     },
-    [store],
+    [editor],
   );
 
   const openSaved = useCallback(
     async (id?: string) => {
       const saved = id ? await openDiagram(id) : await latestDiagram();
       if (!saved) return openNew(EMPTY_DIAGRAM, m('docs.untitled'));
-      loadDiagram(store, saved.diagram, saved.challengeId ?? null, saved.id);
+      editor.load(saved.diagram, saved.challengeId ?? null, saved.id);
       setDoc({ id: saved.id, name: saved.name });
-      if (id) say(store, m('docs.opened', { name: saved.name || m('docs.untitled') }));
+      if (id) editor.say(m('docs.opened', { name: saved.name || m('docs.untitled') }));
     },
-    [store, openNew, m],
+    [editor, openNew, m],
   );
 
   const startChallenge = useCallback(
@@ -132,10 +127,10 @@ export function SandboxPage() {
         history.replaceState(history.state, '', location.pathname + location.search);
         if (result.diagram) {
           openNew(result.diagram, m('docs.shared'));
-          return say(store, m('docs.sharedOpened'));
+          return editor.say(m('docs.sharedOpened'));
         }
         await openSaved();
-        return say(store, `${m('docs.badLink')} ${issueLines(result.issues).join('; ')}`, 'alert');
+        return editor.say(`${m('docs.badLink')} ${issueLines(result.issues).join('; ')}`, 'alert');
       }
       const challenge = findChallenge(params.get('challenge'));
       if (challenge) {
@@ -144,23 +139,26 @@ export function SandboxPage() {
       }
       await openSaved();
     })();
-  }, [store, openNew, openSaved, startChallenge, m]);
+  }, [editor, openNew, openSaved, startChallenge, m]);
 
   return (
     <section className="page sb-page">
-      <PageTitle>{m('title')}</PageTitle>
-      <p className="lead">{m('lead')}</p>
       {doc ? (
-        <SandboxContext.Provider value={store}>
-          <ChallengePicker onStart={startChallenge} />
+        <SandboxContext.Provider value={editor}>
           <Editor
-            side={<ActiveChallenge />}
-            footer={
+            bar={
+              <>
+                <PageTitle>{m('title')}</PageTitle>
+                <ChallengePicker onStart={startChallenge} />
+              </>
+            }
+            challenge={<ActiveChallenge />}
+            diagrams={
               <>
                 <DocsPanel
                   doc={doc}
                   onRename={(name) => {
-                                  setDoc({ ...doc, name });
+                    setDoc({ ...doc, name });
                     void renameDiagram(doc.id, name);
                   }}
                   onOpen={(id) => void openSaved(id)}
@@ -171,7 +169,7 @@ export function SandboxPage() {
                   name={doc.name}
                   onImport={(diagram, file) => {
                     openNew(diagram, file.replace(/\.json$/i, ''));
-                    say(store, m('docs.imported', { file }));
+                    editor.say(m('docs.imported', { file }));
                   }}
                 />
               </>
@@ -179,7 +177,10 @@ export function SandboxPage() {
           />
         </SandboxContext.Provider>
       ) : (
-        <Loading label={m('loading')} />
+        <>
+          <PageTitle>{m('title')}</PageTitle>
+          <Loading label={m('loading')} />
+        </>
       )}
     </section>
   );

@@ -13,6 +13,9 @@ beforeEach(async () => {
   await db.diagrams.clear();
 });
 
+/** Opens one of the drawer's tabs, once the page has loaded. */
+const openTab = async (name: string) => userEvent.click(await screen.findByRole('tab', { name }));
+
 type SavedRow = { id: string; name: string; diagram: { nodes: { id: string }[] } };
 const savedRows = async () => (await db.diagrams.toArray()) as unknown as SavedRow[];
 
@@ -21,6 +24,7 @@ describe('sandbox page', () => {
     render(<SandboxPage />);
     await userEvent.click(await screen.findByRole('button', { name: 'Add SQS queue' }));
     await waitFor(async () => expect((await savedRows())[0]?.diagram.nodes.map((n) => n.id)).toEqual(['queue-1']));
+    await openTab('Diagrams');
     const name = screen.getByLabelText('Diagram name');
     await userEvent.clear(name);
     await userEvent.type(name, 'Workers');
@@ -37,17 +41,19 @@ describe('sandbox page', () => {
     } as never);
     render(<SandboxPage />);
     expect(await screen.findByRole('button', { name: /^my-bucket/ })).toBeInTheDocument();
+    await openTab('Diagrams');
     expect(screen.getByLabelText('Diagram name')).toHaveValue('Saved before');
   });
 
   it('refuses an invalid diagram file, naming the field, and keeps the open diagram', async () => {
     render(<SandboxPage />);
     await userEvent.click(await screen.findByRole('button', { name: 'Add SNS topic' }));
+    await openTab('Diagrams');
     const bad = JSON.stringify({ schemaVersion: 1, nodes: [{ id: 'w', kind: 'ecs-task', props: { launchType: 'LAMBDA' } }], edges: [] });
     await userEvent.upload(screen.getByLabelText('Import a diagram file (JSON)'), new File([bad], 'mine.json', { type: 'application/json' }));
     const alert = await screen.findByText('This file cannot be imported. Nothing was changed.');
     expect(alert.closest('[role="alert"]')).toHaveTextContent('mine.json: nodes.0.props.launchType');
-    expect(screen.getByRole('button', { name: /^topic-1/ })).toBeInTheDocument();
+    expect(screen.getByRole('group', { name: /^topic-1/ })).toBeInTheDocument();
   });
 
   it('keeps a change in the diagram it was made in when another one is opened at once', async () => {
@@ -56,6 +62,7 @@ describe('sandbox page', () => {
     await db.diagrams.put({ id: 'b', name: 'Second', updatedAt: 2, diagram: empty } as never);
     render(<SandboxPage />);
     await userEvent.click(await screen.findByRole('button', { name: 'Add ECR repository' }));
+    await openTab('Diagrams');
     await userEvent.click(screen.getByRole('button', { name: 'Open “First”' }));
     expect(await screen.findByText('Opened “First”.')).toBeInTheDocument();
     await new Promise((r) => setTimeout(r, 400));
@@ -69,6 +76,7 @@ describe('sandbox page', () => {
     await db.diagrams.put({ id: 'old', name: 'Old one', updatedAt: 1, diagram: { schemaVersion: 1, nodes: [], edges: [] } } as never);
     await db.diagrams.put({ id: 'new', name: 'New one', updatedAt: 2, diagram: { schemaVersion: 1, nodes: [], edges: [] } } as never);
     render(<SandboxPage />);
+    await openTab('Diagrams');
     await userEvent.click(await screen.findByRole('button', { name: 'Delete “Old one”' }));
     await userEvent.click(screen.getByRole('button', { name: 'Yes, delete' }));
     await waitFor(async () => expect((await savedRows()).map((r) => r.id)).toEqual(['new']));
@@ -76,11 +84,11 @@ describe('sandbox page', () => {
 });
 
 describe('lesson widget', () => {
-  it('opens a challenge with its starting nodes and goal', () => {
+  it('opens a challenge with its starting nodes and goal', async () => {
     render(<SandboxWidget challenge="s3-upload-runs-task" />);
     const widget = screen.getByRole('region', { name: 'Sandbox challenge: An upload to S3 runs a Fargate task' });
     expect(within(widget).getByText(/start a Fargate task that reads the new object/)).toBeInTheDocument();
-    expect(within(widget).getByRole('button', { name: /^photo-uploads/ })).toBeInTheDocument();
+    expect(await within(widget).findByRole('group', { name: /^photo-uploads, S3 bucket/ })).toBeInTheDocument();
     expect(within(widget).getByRole('button', { name: 'Check' })).toBeInTheDocument();
   });
 
