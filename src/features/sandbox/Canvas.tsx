@@ -1,5 +1,5 @@
-import { useCallback, useEffect, useMemo, useRef, type DragEvent } from 'react';
-import { Background, Controls, MarkerType, ReactFlow, useReactFlow, type Connection, type Edge, type EdgeChange, type NodeChange } from '@xyflow/react';
+import { useCallback, useEffect, useMemo, useRef, type CSSProperties, type DragEvent } from 'react';
+import { Background, Controls, MarkerType, MiniMap, ReactFlow, useReactFlow, useStore, type Connection, type Edge, type EdgeChange, type NodeChange } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { NODE_KINDS, type NodeKind } from '@/content/diagramSchema';
 import { canConnect } from '@/engine/architecture';
@@ -7,6 +7,7 @@ import { useLocale } from '@/ui/i18n';
 import { useAriaLabels } from './canvasAria';
 import { edgeTypes, nodeTypes, type AwsEdge, type AwsNode, type FlowMark } from './CanvasParts';
 import { NOTHING } from './editor';
+import { NODE_HEIGHT, NODE_WIDTH } from './geometry';
 import { problemMap, useFindings, usePrefersReducedMotion } from './grading';
 import { useHost } from './host';
 import { useMessages } from './messages';
@@ -68,6 +69,8 @@ export function Canvas({ compact = false, helpId }: { compact?: boolean; helpId?
   const { screenToFlowPosition } = useReactFlow();
   const lastRefusal = useRef('');
   const announceConnect = useConnect();
+  // Handles keep a 44 px touch target on screen as the canvas zooms out (sandbox.css divides by the zoom).
+  const zoom = useStore((s) => s.transform[2]);
 
   const problems = useMemo(() => problemMap(findings), [findings]);
   const selectedNodes = useMemo(() => new Set(selection.nodes), [selection]);
@@ -84,6 +87,10 @@ export function Canvas({ compact = false, helpId }: { compact?: boolean; helpId?
           position: n.position ?? { x: 0, y: 0 },
           data: { node: n, kindName, ...(problem ? { problem } : {}), ...(flow ? { flow } : {}), ...(connectFrom === n.id ? { connectSource: true } : {}) },
           selected: selectedNodes.has(n.id),
+          // Every node has the one size layout and routing use; saying so spares measuring (the map, exports).
+          width: NODE_WIDTH,
+          height: NODE_HEIGHT,
+          measured: { width: NODE_WIDTH, height: NODE_HEIGHT },
           ariaLabel: `${n.label ?? n.id}, ${kindName}${connectFrom === n.id ? `, ${m('connect.from')}` : ''}`,
         };
       }),
@@ -109,10 +116,11 @@ export function Canvas({ compact = false, helpId }: { compact?: boolean; helpId?
     [diagram, problems, marks, selectedEdges, labels, reducedMotion],
   );
 
-  // A new presenter view (bigger canvas, bigger zoom) refits once it has its size.
+  // A new document, or the presenter view (bigger canvas, bigger zoom), is fitted once it has its size.
+  const opened = useSandbox((s) => s.opened);
   useEffect(() => {
     requestAnimationFrame(() => host.fit({ animate: false }));
-  }, [presenter, host]);
+  }, [presenter, opened, host]);
 
   /** Applies React Flow's select changes to the editor's selection, for nodes or edges. */
   const applySelect = useCallback(
@@ -181,6 +189,7 @@ export function Canvas({ compact = false, helpId }: { compact?: boolean; helpId?
       className={connecting ? 'sb-canvas sb-connecting' : 'sb-canvas'}
       tabIndex={-1}
       aria-describedby={helpId}
+      style={{ '--sb-zoom': zoom } as CSSProperties}
       onDrop={onDrop}
       onDragOver={(e) => e.dataTransfer.types.includes(DRAG_TYPE) && e.preventDefault()}
     >
@@ -203,6 +212,8 @@ export function Canvas({ compact = false, helpId }: { compact?: boolean; helpId?
         onConnectEnd={() => (lastRefusal.current = '')}
         isValidConnection={isValidConnection}
         elementsSelectable={!connecting}
+        // In tap-to-connect mode a tap anywhere on a node counts; the handles step aside.
+        nodesConnectable={!connecting}
         onPaneClick={() => editor.select(NOTHING)}
         deleteKeyCode={null}
         selectionKeyCode="Shift"
@@ -217,6 +228,8 @@ export function Canvas({ compact = false, helpId }: { compact?: boolean; helpId?
       >
         <Background />
         <Controls showInteractive={false} showFitView={false} />
+        {/* A diagram larger than the view at a readable zoom is scrolled, not shrunk: the map shows where the rest is. */}
+        {!compact && <MiniMap pannable zoomable ariaLabel={m('a11y.minimap')} style={{ width: 168, height: 112 }} />}
       </ReactFlow>
       {diagram.nodes.length === 0 && <p className="sb-empty">{m('canvas.empty')}</p>}
       <FlowCaption />

@@ -82,7 +82,7 @@ function ActiveChallenge() {
 export function SandboxPage() {
   const m = useMessages();
   const locale = useLocale();
-  const [editor] = useState(() => new SandboxEditor());
+  const [editor] = useState(() => new SandboxEditor({ panel: 'challenge' }));
   const [doc, setDoc] = useState<OpenDoc | null>(null);
   const booted = useRef(false);
   useAutosave(editor, doc?.id ?? null);
@@ -146,13 +146,13 @@ export function SandboxPage() {
       {doc ? (
         <SandboxContext.Provider value={editor}>
           <Editor
-            bar={
+            bar={<PageTitle>{m('title')}</PageTitle>}
+            challenge={
               <>
-                <PageTitle>{m('title')}</PageTitle>
                 <ChallengePicker onStart={startChallenge} />
+                <ActiveChallenge />
               </>
             }
-            challenge={<ActiveChallenge />}
             diagrams={
               <>
                 <DocsPanel

@@ -63,6 +63,8 @@ export interface SandboxState {
   connecting: { source: string | null } | null;
   presenter: boolean;
   panel: PanelId;
+  /** Counts documents opened, so the view can fit each new one. */
+  opened: number;
 }
 
 const HISTORY_LIMIT = 100;
@@ -109,6 +111,7 @@ export class SandboxEditor {
       connecting: null,
       presenter: false,
       panel: initial.challengeId ? 'challenge' : 'properties',
+      opened: 0,
       ...initial,
     }));
   }
@@ -230,7 +233,8 @@ export class SandboxEditor {
       notice: null,
       docId,
       connecting: null,
-      panel: challengeId ? 'challenge' : this.state.panel === 'challenge' ? 'properties' : this.state.panel,
+      panel: challengeId ? 'challenge' : this.state.panel,
+      opened: this.state.opened + 1,
     });
   }
 
@@ -286,6 +290,7 @@ export class SandboxEditor {
     this.change({ ...d, edges: [...d.edges, edge] });
     this.close();
     this.select({ nodes: [], edges: [edge.id] });
+    if (this.state.panel !== 'run') this.showPanel('properties');
     return { ok: true, edge, result };
   }
 

@@ -4,10 +4,10 @@
  */
 import type { Diagram, DiagramNode } from '@/content/diagramSchema';
 
-export const NODE_WIDTH = 176;
+export const NODE_WIDTH = 184;
 export const NODE_HEIGHT = 64;
 /** Space between columns of a layout: room for an edge to turn (see routing.ts). */
-export const COLUMN_GAP = 80;
+export const COLUMN_GAP = 72;
 export const ROW_GAP = 36;
 
 export interface XY {

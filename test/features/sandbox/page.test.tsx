@@ -1,4 +1,4 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { db } from '@/db/db';
@@ -80,6 +80,38 @@ describe('sandbox page', () => {
     await userEvent.click(await screen.findByRole('button', { name: 'Delete “Old one”' }));
     await userEvent.click(screen.getByRole('button', { name: 'Yes, delete' }));
     await waitFor(async () => expect((await savedRows()).map((r) => r.id)).toEqual(['new']));
+  });
+});
+
+describe('shortcuts', () => {
+  const toolbar = () => screen.getByRole('toolbar', { name: 'Diagram tools' });
+
+  it('hears Ctrl+Z anywhere on the sandbox page, even on the body after a delete with the mouse, but not in a field', async () => {
+    render(<SandboxPage />);
+    await userEvent.click(await screen.findByRole('button', { name: 'Add SQS queue' }));
+    await userEvent.click(within(toolbar()).getByRole('button', { name: 'Delete' }));
+    expect(screen.queryByRole('button', { name: /^queue-1/ })).toBeNull();
+    (document.activeElement as HTMLElement | null)?.blur();
+    fireEvent.keyDown(screen.getByLabelText('Choose a challenge'), { key: 'z', ctrlKey: true });
+    expect(screen.queryByRole('button', { name: /^queue-1/ })).toBeNull();
+    fireEvent.keyDown(document.body, { key: 'z', ctrlKey: true });
+    expect(await screen.findByRole('button', { name: /^queue-1/ })).toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent('Undone.');
+  });
+
+  it('keeps a lesson widget’s shortcuts inside the widget', async () => {
+    render(
+      <>
+        <button type="button">Elsewhere in the lesson</button>
+        <SandboxWidget challenge="s3-upload-runs-task" />
+      </>,
+    );
+    const widget = screen.getByRole('region', { name: /^Sandbox challenge/ });
+    await userEvent.click(within(widget).getByRole('button', { name: 'Add SQS queue' }));
+    fireEvent.keyDown(screen.getByRole('button', { name: 'Elsewhere in the lesson' }), { key: 'z', ctrlKey: true });
+    expect(within(widget).getByRole('button', { name: /^queue-1/ })).toBeInTheDocument();
+    fireEvent.keyDown(within(widget).getByRole('button', { name: 'Add SNS topic' }), { key: 'z', ctrlKey: true });
+    expect(within(widget).queryByRole('button', { name: /^queue-1/ })).toBeNull();
   });
 });
 
