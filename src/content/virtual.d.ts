@@ -15,3 +15,10 @@ declare module 'virtual:question-bank' {
   export const questions: Question[];
   export const translations: { ko: Record<string, QuestionTranslation> };
 }
+
+declare module 'virtual:challenge-index' {
+  import type { Challenge } from '@/content/challengeSchema';
+  /** Each challenge's id and title (and Korean title), for pickers. */
+  export const index: { id: string; title: string; ko?: { title: string } }[];
+  export const loaders: Record<string, () => Promise<{ default: Challenge }>>;
+}

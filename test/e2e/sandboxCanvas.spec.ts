@@ -9,8 +9,9 @@ import { challengePanel, drawnGeometry, node, openChallenge, openTab } from './s
 async function pinch(page: Page, from: number, to: number) {
   const pane = await page.locator('.sb-canvas .react-flow__pane').boundingBox();
   assert.ok(pane);
+  // Below the diagram (which is centred vertically), so the fingers land on the pane, not on a node.
   const cx = pane.x + pane.width / 2;
-  const cy = pane.y + pane.height / 2;
+  const cy = pane.y + pane.height * 0.82;
   const cdp = await page.context().newCDPSession(page);
   const points = (d: number) => [
     { x: cx - d / 2, y: cy, id: 1 },
@@ -20,6 +21,18 @@ async function pinch(page: Page, from: number, to: number) {
   for (let i = 1; i <= 10; i++) await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: points(from + ((to - from) * i) / 10) });
   await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
   await cdp.detach();
+}
+
+/** Waits until the canvas has stopped moving (the fit that follows opening a diagram is done). */
+async function settled(page: Page) {
+  const transform = () => page.locator('.sb-canvas .react-flow__viewport').evaluate((el) => getComputedStyle(el).transform);
+  let last = await transform();
+  for (let i = 0; i < 20; i++) {
+    await page.waitForTimeout(150);
+    const now = await transform();
+    if (now === last) return;
+    last = now;
+  }
 }
 
 const zoomOf = (page: Page) =>
@@ -44,11 +57,12 @@ describe('sandbox on a touch screen', () => {
         }
 
         // Pinch out and in: the canvas zooms.
+        await settled(page);
         const start = await zoomOf(page);
         await pinch(page, 80, 240);
         const zoomedIn = await zoomOf(page);
         assert.ok(zoomedIn > start * 1.3, `pinching out zooms in (${start} → ${zoomedIn})`);
-        await pinch(page, 300, 40);
+        await pinch(page, 240, 40);
         assert.ok((await zoomOf(page)) < zoomedIn, 'pinching in zooms out');
 
         for (const kind of ['EventBridge rule', 'ECS task (RunTask)', 'IAM role', 'IAM role']) await page.getByRole('button', { name: `Add ${kind}` }).tap();

@@ -1,12 +1,13 @@
 import { useCallback, useEffect, useMemo, useRef, type CSSProperties, type DragEvent } from 'react';
 import { Background, Controls, MarkerType, MiniMap, ReactFlow, useReactFlow, useStore, type Connection, type Edge, type EdgeChange, type NodeChange } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import { NODE_KINDS, type NodeKind } from '@/content/diagramSchema';
+import type { NodeKind } from '@/content/diagramSchema';
 import { canConnect } from '@/engine/architecture';
 import { useLocale } from '@/ui/i18n';
 import { useAriaLabels } from './canvasAria';
 import { edgeTypes, nodeTypes, type AwsEdge, type AwsNode, type FlowMark } from './CanvasParts';
 import { NOTHING } from './editor';
+import { NODE_KINDS } from './kinds';
 import { NODE_HEIGHT, NODE_WIDTH } from './geometry';
 import { problemMap, useFindings, usePrefersReducedMotion } from './grading';
 import { useHost } from './host';

@@ -1,6 +1,6 @@
 import { useContext, useId, useState, type ChangeEvent } from 'react';
 import { getNodesBounds, getViewportForBounds, useReactFlow } from '@xyflow/react';
-import { parseDiagram, type Diagram } from '@/content/diagramSchema';
+import type { Diagram } from '@/content/diagramSchema';
 import { useMessages } from './messages';
 import { EditorRootContext } from './reveal';
 import { issueLines, shareUrl } from './share';
@@ -79,6 +79,7 @@ export function IOPanel({ name, onImport }: { name: string; onImport: (diagram: 
     const file = event.target.files?.[0];
     event.target.value = '';
     if (!file) return;
+    const { parseDiagram } = await import('@/content/diagramSchema');
     const result = parseDiagram(file.name, await file.text());
     if (!result.diagram) return setProblems(issueLines(result.issues));
     setProblems(null);

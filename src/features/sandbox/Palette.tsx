@@ -1,9 +1,8 @@
 import { useId } from 'react';
-import { NODE_KINDS } from '@/content/diagramSchema';
 import { AwsIcon } from '@/ui/AwsIcon';
 import { DRAG_TYPE } from './Canvas';
 import { useHost } from './host';
-import { KIND_ICON } from './kinds';
+import { KIND_ICON, NODE_KINDS } from './kinds';
 import { useMessages } from './messages';
 import { useEditor } from './store';
 

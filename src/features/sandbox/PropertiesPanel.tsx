@@ -1,14 +1,14 @@
-import { useId, useState } from 'react';
+import { lazy, Suspense, useId, useState } from 'react';
 import type { DiagramNode } from '@/content/diagramSchema';
 import { canConnect } from '@/engine/architecture';
 import { useHost } from './host';
 import { useConnect } from './useConnect';
 import { ExplainPanel } from './ExplainPanel';
-import { FIELDS, LABEL_FIELD } from './fields';
 import { useLocale } from '@/ui/i18n';
 import { useMessages } from './messages';
-import { NodeField } from './NodeFields';
 import { singleEdge, singleNode, useEditor, useSandbox } from './store';
+
+const NodeSettings = lazy(() => import('./NodeSettings'));
 
 /** "Connect to…": draws an edge from the selected node without a mouse; refusals give the engine's reason. */
 function ConnectMenu({ node }: { node: DiagramNode }) {
@@ -85,12 +85,9 @@ export function PropertiesPanel({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) 
       {node && (
         <>
           <p className="sb-subtitle">{m('props.of', { kind: m(`kind.${node.kind}`), name: node.label ?? node.id })}</p>
-          <div className="sb-fields" key={node.id}>
-            <NodeField node={node} spec={LABEL_FIELD} />
-            {FIELDS[node.kind].map((spec) => (
-              <NodeField key={spec.path} node={node} spec={spec} />
-            ))}
-          </div>
+          <Suspense fallback={<p className="muted sb-fields-loading">{m('props.loading')}</p>}>
+            <NodeSettings node={node} />
+          </Suspense>
           <ConnectMenu key={`c-${node.id}`} node={node} />
           <div className="sb-row">{del}</div>
         </>

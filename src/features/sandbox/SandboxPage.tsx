@@ -1,41 +1,46 @@
-import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useId, useRef, useState } from 'react';
 import type { Diagram } from '@/content/diagramSchema';
 import { Loading, PageTitle } from '@/ui/Page';
-import { challengeIn } from '@/content/challengeText';
 import { useLocale } from '@/ui/i18n';
-import { CHALLENGES, findChallenge, startingDiagram } from './challenges';
+import { CHALLENGES, challengeTitle, findChallenge, loadChallenge, startingDiagram } from './challenges';
 import { ChallengePanel } from './ChallengePanel';
-import { DocsPanel, type OpenDoc } from './DocsPanel';
+import type { OpenDoc } from './DocsPanel';
 import { Editor } from './Editor';
-import { IOPanel } from './IOPanel';
+import { SandboxEditor } from './editor';
 import { EMPTY_DIAGRAM } from './kinds';
 import { useMessages } from './messages';
 import { decodeDiagram, issueLines, SHARE_PREFIX } from './share';
-import { latestDiagram, newDiagramId, openDiagram, renameDiagram, saveDiagram, updateDiagram } from './storage';
-import { SandboxEditor, type SandboxState } from './editor';
+import { latestDiagram, newDiagramId, openDiagram, saveDiagram } from './storage';
 import { SandboxContext, useSandbox } from './store';
 import './sandbox.css';
 
+const Diagrams = lazy(() => import('./Diagrams'));
+
+interface Doc extends OpenDoc {
+  challengeId?: string;
+}
+
 /**
- * Saves the open diagram shortly after every change, and at once when the page goes away. Only changes
- * made to this document are saved to it: opening another one switches `docId` in the same update, and a
- * change still waiting is written to the document it was made in. The name is saved by renaming.
+ * Saves the open diagram shortly after every change, and at once when the page goes away, as a whole
+ * row (name, challenge, diagram). Only changes made to this document are saved to it: opening another
+ * one switches `docId` in the same update, and a change still waiting is written to the document it was
+ * made in. An opened document that is never changed is not written at all.
  */
-function useAutosave(editor: SandboxEditor, docId: string | null) {
+function useAutosave(editor: SandboxEditor, doc: Doc | null) {
   useEffect(() => {
-    if (!docId) return;
+    if (!doc) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
-    let pending: SandboxState | undefined;
+    let pending: Diagram | undefined;
     const save = () => {
       clearTimeout(timer);
       timer = undefined;
-      const s = pending;
+      const diagram = pending;
       pending = undefined;
-      if (s) void updateDiagram(docId, s.diagram);
+      if (diagram) void saveDiagram({ ...doc, diagram, updatedAt: Date.now() });
     };
     const unsubscribe = editor.store.subscribe((s, prev) => {
-      if (s.docId !== docId || s.diagram === prev.diagram) return;
-      pending = s;
+      if (s.docId !== doc.id || s.diagram === prev.diagram) return;
+      pending = s.diagram;
       clearTimeout(timer);
       timer = setTimeout(save, 250);
     });
@@ -48,7 +53,7 @@ function useAutosave(editor: SandboxEditor, docId: string | null) {
       removeEventListener('pagehide', flush);
       flush();
     };
-  }, [editor, docId]);
+  }, [editor, doc]);
 }
 
 function ChallengePicker({ onStart }: { onStart: (id: string) => void }) {
@@ -63,7 +68,7 @@ function ChallengePicker({ onStart }: { onStart: (id: string) => void }) {
       <select id={id} value={choice} onChange={(e) => setChoice(e.target.value)}>
         {CHALLENGES.map((c) => (
           <option key={c.id} value={c.id}>
-            {challengeIn(c, locale).challenge.title}
+            {challengeTitle(c, locale)}
           </option>
         ))}
       </select>
@@ -83,16 +88,15 @@ export function SandboxPage() {
   const m = useMessages();
   const locale = useLocale();
   const [editor] = useState(() => new SandboxEditor({ panel: 'challenge' }));
-  const [doc, setDoc] = useState<OpenDoc | null>(null);
+  const [doc, setDoc] = useState<Doc | null>(null);
   const booted = useRef(false);
-  useAutosave(editor, doc?.id ?? null);
+  useAutosave(editor, doc);
 
-  /** Opens a diagram as a new saved document. */
+  /** Opens a diagram as a new document (saved once it is changed). */
   const openNew = useCallback(
     (diagram: Diagram, name: string, challengeId: string | null = null) => {
-      const next = { id: newDiagramId(), name };
+      const next: Doc = { id: newDiagramId(), name, ...(challengeId ? { challengeId } : {}) };
       editor.load(diagram, challengeId, next.id);
-      void saveDiagram({ ...next, updatedAt: Date.now(), diagram, ...(challengeId ? { challengeId } : {}) });
       setDoc(next);
     },
     [editor],
@@ -102,17 +106,20 @@ export function SandboxPage() {
     async (id?: string) => {
       const saved = id ? await openDiagram(id) : await latestDiagram();
       if (!saved) return openNew(EMPTY_DIAGRAM, m('docs.untitled'));
+      // The challenge is loaded before the editor opens on it.
+      await loadChallenge(saved.challengeId);
       editor.load(saved.diagram, saved.challengeId ?? null, saved.id);
-      setDoc({ id: saved.id, name: saved.name });
+      setDoc({ id: saved.id, name: saved.name, ...(saved.challengeId ? { challengeId: saved.challengeId } : {}) });
       if (id) editor.say(m('docs.opened', { name: saved.name || m('docs.untitled') }));
     },
     [editor, openNew, m],
   );
 
   const startChallenge = useCallback(
-    (id: string) => {
-      const c = findChallenge(id);
-      if (c) openNew(startingDiagram(c), challengeIn(c, locale).challenge.title, c.id);
+    async (id: string) => {
+      const c = await loadChallenge(id);
+      if (c) openNew(startingDiagram(c), challengeTitle(c, locale), c.id);
+      return Boolean(c);
     },
     [openNew, locale],
   );
@@ -132,10 +139,10 @@ export function SandboxPage() {
         await openSaved();
         return editor.say(`${m('docs.badLink')} ${issueLines(result.issues).join('; ')}`, 'alert');
       }
-      const challenge = findChallenge(params.get('challenge'));
-      if (challenge) {
+      const wanted = params.get('challenge');
+      if (wanted && CHALLENGES.some((c) => c.id === wanted)) {
         history.replaceState(history.state, '', location.pathname);
-        return startChallenge(challenge.id);
+        if (await startChallenge(wanted)) return;
       }
       await openSaved();
     })();
@@ -149,30 +156,28 @@ export function SandboxPage() {
             bar={<PageTitle>{m('title')}</PageTitle>}
             challenge={
               <>
-                <ChallengePicker onStart={startChallenge} />
+                <ChallengePicker onStart={(id) => void startChallenge(id)} />
                 <ActiveChallenge />
               </>
             }
             diagrams={
-              <>
-                <DocsPanel
+              <Suspense fallback={<Loading label={m('loading')} />}>
+                <Diagrams
                   doc={doc}
                   onRename={(name) => {
-                    setDoc({ ...doc, name });
-                    void renameDiagram(doc.id, name);
+                    const next = { ...doc, name };
+                    setDoc(next);
+                    void saveDiagram({ ...next, diagram: editor.diagram, updatedAt: Date.now() });
                   }}
                   onOpen={(id) => void openSaved(id)}
                   onNew={() => openNew(EMPTY_DIAGRAM, m('docs.untitled'))}
                   onDeleted={(id) => id === doc.id && void openSaved()}
-                />
-                <IOPanel
-                  name={doc.name}
                   onImport={(diagram, file) => {
                     openNew(diagram, file.replace(/\.json$/i, ''));
                     editor.say(m('docs.imported', { file }));
                   }}
                 />
-              </>
+              </Suspense>
             }
           />
         </SandboxContext.Provider>

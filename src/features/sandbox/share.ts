@@ -1,4 +1,4 @@
-import { validateDiagram, type Diagram } from '@/content/diagramSchema';
+import type { Diagram } from '@/content/diagramSchema';
 import { formatIssue, type ContentIssue } from '@/content/issues';
 
 /** The diagram in a share link: `#d=` then the JSON, deflated (deflate-raw) and base64url-encoded. */
@@ -48,6 +48,8 @@ export async function decodeDiagram(payload: string): Promise<{ diagram?: Diagra
   } catch {
     return { issues: [{ file: 'link', message: 'the link does not hold a diagram' }] };
   }
+  // The schema is loaded only when a link is opened.
+  const { validateDiagram } = await import('@/content/diagramSchema');
   return validateDiagram('link', raw);
 }
 

@@ -5,7 +5,7 @@ import { parseChallenge, type Challenge } from '@/content/challengeSchema';
 import type { Diagram } from '@/content/diagramSchema';
 import { gradeDiagram, passes } from '@/engine/architecture';
 import { ACTIONS, actionForKey, actionsForKey, action, run } from '@/features/sandbox/actions';
-import { startingDiagram } from '@/features/sandbox/challenges';
+import { loadChallenge, startingDiagram } from '@/features/sandbox/challenges';
 import { SandboxEditor } from '@/features/sandbox/editor';
 import type { FocusZone, KeyLike } from '@/features/sandbox/keys';
 
@@ -106,6 +106,7 @@ describe('history cut by marks', () => {
 
   it('restarts a challenge through the registry as one undo step', async () => {
     const challenge = load('s3-upload-runs-task');
+    await loadChallenge(challenge.id);
     const editor = new SandboxEditor();
     editor.load(startingDiagram(challenge), challenge.id);
     editor.addNode('eventbridge-rule');

@@ -6,6 +6,7 @@ import { challengeSchema } from '@/content/challengeSchema';
 import type { Diagram } from '@/content/diagramSchema';
 import { ChallengePanel } from '@/features/sandbox/ChallengePanel';
 import { Editor } from '@/features/sandbox/Editor';
+import { loadChallenge } from '@/features/sandbox/challenges';
 import { SandboxEditor } from '@/features/sandbox/editor';
 import { SandboxContext } from '@/features/sandbox/store';
 import { preferencesStore } from '@/ui/preferences';
@@ -24,7 +25,10 @@ function renderWith(store: SandboxEditor, ui: React.ReactNode) {
   return render(<SandboxContext.Provider value={store}>{ui}</SandboxContext.Provider>);
 }
 
-beforeAll(installReactFlowEnv);
+beforeAll(async () => {
+  installReactFlowEnv();
+  await loadChallenge(challenge.id);
+});
 beforeEach(() => preferencesStore.setState({ language: 'ko', theme: 'light' }));
 
 describe('the sandbox in Korean', () => {

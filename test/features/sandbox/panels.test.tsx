@@ -6,6 +6,7 @@ import { challengeSchema } from '@/content/challengeSchema';
 import type { Diagram } from '@/content/diagramSchema';
 import { Editor } from '@/features/sandbox/Editor';
 import { ChallengePanel } from '@/features/sandbox/ChallengePanel';
+import { loadChallenge } from '@/features/sandbox/challenges';
 import { SandboxEditor } from '@/features/sandbox/editor';
 import { SandboxContext } from '@/features/sandbox/store';
 import { preferencesStore } from '@/ui/preferences';
@@ -31,7 +32,10 @@ function renderEditor(store: SandboxEditor, side?: React.ReactNode) {
 /** Opens one of the drawer's tabs (Problems, Run, …). */
 const openTab = (name: string) => userEvent.click(screen.getByRole('tab', { name: new RegExp(`^${name}`) }));
 
-beforeAll(installReactFlowEnv);
+beforeAll(async () => {
+  installReactFlowEnv();
+  await loadChallenge(challenge.id);
+});
 beforeEach(() => preferencesStore.setState({ language: 'en', theme: 'light' }));
 
 describe('palette and properties', () => {
@@ -43,14 +47,14 @@ describe('palette and properties', () => {
     await userEvent.keyboard('{Enter}');
     expect(screen.getByText('Added schedule-1.')).toHaveAttribute('role', 'status');
     expect(screen.getByText('EventBridge Scheduler schedule “schedule-1”')).toBeInTheDocument();
-    expect(screen.getByLabelText('Schedule expression')).toHaveValue('rate(1 hour)');
+    expect(await screen.findByLabelText('Schedule expression')).toHaveValue('rate(1 hour)');
   });
 
   it('keeps an invalid setting in its field with the reason, and applies a valid one', async () => {
     const store = new SandboxEditor();
     renderEditor(store);
     await userEvent.click(screen.getByRole('button', { name: 'Add EventBridge Scheduler schedule' }));
-    const field = screen.getByLabelText('Schedule expression');
+    const field = await screen.findByLabelText('Schedule expression');
     await userEvent.clear(field);
     // EventBridge wants the plural unit for values above 1: "rate(5 minutes)".
     await userEvent.type(field, 'rate(5 minute)');
