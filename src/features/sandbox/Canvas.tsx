@@ -34,6 +34,15 @@ function useFlowMarks(): Map<string, FlowMark> {
   }, [flow]);
 }
 
+function arrowColour(problem: 'error' | 'warning' | undefined, flow: FlowMark | undefined): string {
+  if (flow === 'failed') return 'var(--danger)';
+  if (flow === 'active') return 'var(--accent)';
+  if (flow === 'done') return 'var(--ok)';
+  if (problem === 'error') return 'var(--danger)';
+  if (problem === 'warning') return 'var(--warn-border)';
+  return 'var(--muted)';
+}
+
 /** The current hop's caption over the canvas, where the learner (or a room) is looking. */
 function FlowCaption() {
   const m = useMessages();
@@ -108,7 +117,8 @@ export function Canvas({ compact = false, helpId }: { compact?: boolean; helpId?
           source: e.source,
           target: e.target,
           type: 'aws' as const,
-          markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18 },
+          // The arrowhead takes the colour of its edge: a problem, a hop of the run, or plain.
+          markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18, color: arrowColour(problem, flow) },
           selected: selectedEdges.has(e.id),
           ariaLabel: `${labels.get(e.source) ?? e.source} → ${labels.get(e.target) ?? e.target}`,
           data: { animate: !reducedMotion, ...(problem ? { problem } : {}), ...(flow ? { flow } : {}) },

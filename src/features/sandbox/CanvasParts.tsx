@@ -38,7 +38,7 @@ export const AwsNodeView = memo(function AwsNodeView({ data, selected }: NodePro
   return (
     <div className={classes.filter(Boolean).join(' ')} style={{ width: NODE_WIDTH, height: NODE_HEIGHT }}>
       <Handle type="target" position={Position.Left} />
-      <AwsIcon icon={KIND_ICON[node.kind]} size={32} className="sb-node-icon" />
+      <AwsIcon icon={KIND_ICON[node.kind]} size={28} className="sb-node-icon" />
       <span className="sb-node-text">
         <span className="sb-node-label">{node.label ?? node.id}</span>
         <span className="sb-node-kind">{kindName}</span>

@@ -104,10 +104,14 @@ export function SandboxPage() {
 
   const openSaved = useCallback(
     async (id?: string) => {
+      const before = editor.state.opened;
       const saved = id ? await openDiagram(id) : await latestDiagram();
+      // The learner opened something else meanwhile (a challenge picked while the database was opening).
+      if (editor.state.opened !== before) return;
       if (!saved) return openNew(EMPTY_DIAGRAM, m('docs.untitled'));
       // The challenge is loaded before the editor opens on it.
       await loadChallenge(saved.challengeId);
+      if (editor.state.opened !== before) return;
       editor.load(saved.diagram, saved.challengeId ?? null, saved.id);
       setDoc({ id: saved.id, name: saved.name, ...(saved.challengeId ? { challengeId: saved.challengeId } : {}) });
       if (id) editor.say(m('docs.opened', { name: saved.name || m('docs.untitled') }));
@@ -148,19 +152,21 @@ export function SandboxPage() {
     })();
   }, [editor, openNew, openSaved, startChallenge, m]);
 
+  // The editor (and with it the page title, which takes focus after navigation) is there from the start;
+  // the saved diagram opens into it.
   return (
     <section className="page sb-page">
-      {doc ? (
-        <SandboxContext.Provider value={editor}>
-          <Editor
-            bar={<PageTitle>{m('title')}</PageTitle>}
-            challenge={
-              <>
-                <ChallengePicker onStart={(id) => void startChallenge(id)} />
-                <ActiveChallenge />
-              </>
-            }
-            diagrams={
+      <SandboxContext.Provider value={editor}>
+        <Editor
+          bar={<PageTitle>{m('title')}</PageTitle>}
+          challenge={
+            <>
+              <ChallengePicker onStart={(id) => void startChallenge(id)} />
+              <ActiveChallenge />
+            </>
+          }
+          diagrams={
+            doc ? (
               <Suspense fallback={<Loading label={m('loading')} />}>
                 <Diagrams
                   doc={doc}
@@ -178,15 +184,12 @@ export function SandboxPage() {
                   }}
                 />
               </Suspense>
-            }
-          />
-        </SandboxContext.Provider>
-      ) : (
-        <>
-          <PageTitle>{m('title')}</PageTitle>
-          <Loading label={m('loading')} />
-        </>
-      )}
+            ) : (
+              <Loading label={m('loading')} />
+            )
+          }
+        />
+      </SandboxContext.Provider>
     </section>
   );
 }

@@ -1,14 +1,15 @@
 /**
  * Auto layout: the diagram laid out left to right in the order things flow (sources on the left, stores
  * on the right) by dagre's layered layout. Edges that point back (a task reading the bucket that started
- * it) are laid out as if reversed, so they do not pull their target out of flow order; roles, images and
- * file systems sit in the column just before what uses them. Routes (routing.ts) then keep every edge clear
- * of the boxes.
+ * it) are laid out as if reversed, so they do not pull their target out of flow order. Helpers that only
+ * attach to something (roles, images) are left out of the flow and then placed below and before what
+ * they serve, so the flow reads as one row. Routes (routing.ts) keep every edge clear of the boxes.
  */
 import dagre from '@dagrejs/dagre';
 import type { Diagram, DiagramEdge, DiagramNode, NodeKind } from '@/content/diagramSchema';
 import { ruleFor } from '@/engine/architecture';
 import { COLUMN_GAP, NODE_HEIGHT, NODE_WIDTH, ROW_GAP } from './geometry';
+import { placeNode } from './placement';
 
 /** Where a flow usually begins, so a traversal from there meets the diagram in its reading order. */
 const START_ORDER: readonly NodeKind[] = ['internet', 'eventbridge-schedule', 's3', 'sqs', 'ecs-service', 'ecs-task', 'alb', 'eventbridge-rule', 'cloudwatch-alarm', 'sns'];
@@ -54,32 +55,55 @@ export function backEdges(diagram: Diagram): Set<string> {
   return back;
 }
 
+/** Nodes whose every connection attaches them to something else (a role, an image): not part of the flow. */
+function helpers(diagram: Diagram, byId: ReadonlyMap<string, DiagramNode>): Set<string> {
+  const out = new Set<string>();
+  for (const n of diagram.nodes) {
+    const own = diagram.edges.filter((e) => e.source === n.id || e.target === n.id);
+    if (own.length && own.every((e) => e.source === n.id && isSetup(byId, e))) out.add(n.id);
+  }
+  return out;
+}
+
 /** Lays the diagram out left to right in flow order, keeping its top-left corner where it was. */
 export function autoLayout(diagram: Diagram): Diagram {
   if (!diagram.nodes.length) return diagram;
   const byId = new Map(diagram.nodes.map((n) => [n.id, n]));
+  const aside = helpers(diagram, byId);
+  // A diagram of helpers only (a role and a repository) is laid out as it is, as a flow.
+  if (aside.size === diagram.nodes.length) aside.clear();
   const back = backEdges(diagram);
   const g = new dagre.graphlib.Graph({ multigraph: true });
   g.setGraph({ rankdir: 'LR', nodesep: ROW_GAP, ranksep: COLUMN_GAP, edgesep: 24, marginx: 0, marginy: 0, ranker: 'network-simplex' });
   g.setDefaultEdgeLabel(() => ({}));
-  for (const n of diagram.nodes) g.setNode(n.id, { width: NODE_WIDTH, height: NODE_HEIGHT });
+  const flow = diagram.nodes.filter((n) => !aside.has(n.id));
+  for (const n of flow) g.setNode(n.id, { width: NODE_WIDTH, height: NODE_HEIGHT });
   for (const e of diagram.edges) {
-    if (e.source === e.target || !byId.has(e.source) || !byId.has(e.target)) continue;
+    if (e.source === e.target || aside.has(e.source) || aside.has(e.target) || !byId.has(e.source) || !byId.has(e.target)) continue;
     const [from, to] = back.has(e.id) ? [e.target, e.source] : [e.source, e.target];
-    // A heavy setup edge keeps the role or image next to what uses it.
     g.setEdge(from, to, { weight: isSetup(byId, e) ? 4 : 1, minlen: 1 }, e.id);
   }
   dagre.layout(g);
   const minX = Math.min(...diagram.nodes.map((n) => n.position?.x ?? 0));
   const minY = Math.min(...diagram.nodes.map((n) => n.position?.y ?? 0));
-  const placed = diagram.nodes.map((n) => g.node(n.id) as { x: number; y: number });
-  const left = Math.min(...placed.map((p) => p.x)) - NODE_WIDTH / 2;
-  const top = Math.min(...placed.map((p) => p.y)) - NODE_HEIGHT / 2;
-  return {
+  const centres = new Map(flow.map((n) => [n.id, g.node(n.id) as { x: number; y: number }]));
+  const left = Math.min(...[...centres.values()].map((p) => p.x)) - NODE_WIDTH / 2;
+  const top = Math.min(...[...centres.values()].map((p) => p.y)) - NODE_HEIGHT / 2;
+  let laid: Diagram = {
     ...diagram,
-    nodes: diagram.nodes.map((n, i) => {
-      const p = placed[i] ?? { x: 0, y: 0 };
+    nodes: flow.map((n) => {
+      const p = centres.get(n.id) ?? { x: 0, y: 0 };
       return { ...n, position: { x: Math.round(minX + p.x - NODE_WIDTH / 2 - left), y: Math.round(minY + p.y - NODE_HEIGHT / 2 - top) } };
     }),
+    edges: [],
   };
+  // Helpers, each under and before the node it serves, in free space (as a new node would be placed).
+  for (const n of diagram.nodes) {
+    if (!aside.has(n.id)) continue;
+    const served = diagram.edges.find((e) => e.source === n.id)?.target;
+    const position = placeNode(laid, n.kind, served ? { serves: served } : {});
+    laid = { ...laid, nodes: [...laid.nodes, { ...n, position }] };
+  }
+  const placed = new Map(laid.nodes.map((n) => [n.id, n.position]));
+  return { ...diagram, nodes: diagram.nodes.map((n) => ({ ...n, position: placed.get(n.id) ?? n.position })) };
 }

@@ -89,12 +89,13 @@ function lineClear(at: XY, anchor: Anchor, boxes: readonly Box[]): boolean {
 const sameBox = (a: Box, b: Box) => a.x === b.x && a.y === b.y;
 
 /**
- * A free spot for a new node of `kind`: near `at` when given (a drop), otherwise near its anchor.
- * Never overlapping another node.
+ * A free spot for a new node of `kind`: near `at` when given (a drop), under and before the node it
+ * `serves` (a role, for auto layout), otherwise near its anchor. Never overlapping another node.
  */
-export function placeNode(diagram: Diagram, kind: NodeKind, options: { at?: XY; selectedId?: string } = {}): XY {
+export function placeNode(diagram: Diagram, kind: NodeKind, options: { at?: XY; selectedId?: string; serves?: string } = {}): XY {
   const boxes = diagram.nodes.map(boxOf);
-  const anchor = options.at ? undefined : anchorFor(diagram, kind, options.selectedId);
+  const served = options.serves ? diagram.nodes.find((n) => n.id === options.serves) : undefined;
+  const anchor = options.at ? undefined : served ? { node: served, side: 'below' as const } : anchorFor(diagram, kind, options.selectedId);
   const ideal = options.at ?? idealSpot(diagram, anchor);
   const spots = OFFSETS.map((o) => ({ x: Math.round(ideal.x + o.x), y: Math.round(ideal.y + o.y) })).filter((p) => free(p, boxes));
   const best = (anchor && spots.find((p) => lineClear(p, anchor, boxes))) ?? spots[0];
