@@ -19,11 +19,11 @@ export function useConnect(): (outcome: ConnectOutcome) => void {
       const d = editor.diagram;
       const name = (id: string) => d.nodes.find((n) => n.id === id)?.label ?? id;
       const names = { source: name(outcome.edge.source), target: name(outcome.edge.target) };
-      if (outcome.result.verdict !== 'valid') return editor.say(m('canvas.flagged', { ...names, reason: outcome.result.explanation }), 'alert');
-      // What the challenge forbids is said now, not only after a check.
+      // What the challenge forbids is said now, not only after a check; then what AWS thinks of it.
       const { challenge } = challengeView(editor.state);
       const forbidden = challenge && gradeCached(d, challenge, locale, { goal: false }).find((f) => f.code === 'challenge-unmet' && f.edgeId === outcome.edge.id);
       if (forbidden) return editor.say(m('canvas.flagged', { ...names, reason: forbidden.message }), 'alert');
+      if (outcome.result.verdict !== 'valid') return editor.say(m('canvas.flagged', { ...names, reason: outcome.result.explanation }), 'alert');
       editor.say(m('canvas.connected', names));
     },
     [editor, m, locale],

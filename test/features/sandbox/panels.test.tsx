@@ -131,6 +131,21 @@ describe('explain, findings and flow', () => {
 });
 
 describe('findings on connections', () => {
+  it('warns about a connection the challenge forbids as soon as it is drawn, before any check', async () => {
+    const alb = challengeSchema.parse(JSON.parse(readFileSync('content/challenges/alb-fargate-service.json', 'utf8')));
+    await loadChallenge(alb.id);
+    const d = structuredClone(alb.referenceSolution);
+    const users = d.nodes.find((n) => n.kind === 'internet');
+    const service = d.nodes.find((n) => n.kind === 'ecs-service');
+    if (!users || !service) throw new Error('fixture');
+    const store = new SandboxEditor({ diagram: d, challengeId: alb.id, selection: { nodes: [users.id], edges: [] }, panel: 'properties' });
+    renderEditor(store, <ChallengePanel challenge={alb} />);
+    await userEvent.selectOptions(screen.getByLabelText(/^Connect .* to$/), service.id);
+    await userEvent.click(screen.getByRole('button', { name: 'Connect' }));
+    expect(screen.getAllByRole('alert').map((a) => a.textContent).join(' ')).toMatch(/but: Remove the connection from the internet client “.*” to the ECS service “.*”:/);
+    expect(store.state.checked).toBe(false);
+  });
+
   it('points a forbidden connection at its edge, and selects the edge when activated', async () => {
     // The challenge forbids mounting the bucket into the task: the task must read it with GetObject.
     const d = structuredClone(challenge.referenceSolution);
