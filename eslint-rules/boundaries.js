@@ -1,7 +1,9 @@
 // Import boundaries of the app (see DESIGN.md):
 // - src/engine is headless: no React, DOM bindings, storage or canvas libraries.
 // - one feature folder never imports another; features meet in src/app.
-// - engine, content, db and ui never import features or app.
+// - engine, content, db, ui and worker never import features or app.
+// - src/worker runs the engines off the main thread: it imports the engine (and content types), never
+//   React, storage or the UI.
 import path from 'node:path';
 
 const ENGINE_FORBIDDEN = ['react', 'react-dom', 'dexie', 'dexie-react-hooks', 'zustand', '@xyflow/react'];
@@ -26,7 +28,7 @@ export const boundaries = {
     docs: { description: 'Keep the engine headless and features independent' },
     schema: [],
     messages: {
-      engine: 'src/engine must stay headless: it may not import "{{spec}}".',
+      engine: 'src/engine and src/worker stay headless: they may not import "{{spec}}".',
       feature: 'Feature "{{from}}" may not import feature "{{to}}"; compose them in src/app.',
       upward: '{{from}} may not import from {{to}} (imports flow ui/engine/content/db → features → app).',
     },
@@ -38,7 +40,7 @@ export const boundaries = {
     if (!from) return {};
     function check(node, spec) {
       if (typeof spec !== 'string') return;
-      if (from.layer === 'engine') {
+      if (from.layer === 'engine' || from.layer === 'worker') {
         const bare = ENGINE_FORBIDDEN.find((m) => spec === m || spec.startsWith(m + '/'));
         if (bare) return context.report({ node, messageId: 'engine', data: { spec } });
       }
@@ -49,12 +51,15 @@ export const boundaries = {
       if (from.layer === 'features' && to.layer === 'features' && to.feature && from.feature !== to.feature) {
         return context.report({ node, messageId: 'feature', data: { from: from.feature, to: to.feature } });
       }
-      const low = ['engine', 'content', 'db', 'ui'];
+      const low = ['engine', 'content', 'db', 'ui', 'worker'];
       if (low.includes(from.layer) && (to.layer === 'features' || to.layer === 'app')) {
         return context.report({ node, messageId: 'upward', data: { from: `src/${from.layer}`, to: `src/${to.layer}` } });
       }
-      if (from.layer === 'engine' && (to.layer === 'db' || to.layer === 'ui')) {
-        return context.report({ node, messageId: 'upward', data: { from: 'src/engine', to: `src/${to.layer}` } });
+      if ((from.layer === 'engine' || from.layer === 'worker') && (to.layer === 'db' || to.layer === 'ui')) {
+        return context.report({ node, messageId: 'upward', data: { from: `src/${from.layer}`, to: `src/${to.layer}` } });
+      }
+      if (from.layer === 'engine' && to.layer === 'worker') {
+        return context.report({ node, messageId: 'upward', data: { from: 'src/engine', to: 'src/worker' } });
       }
     }
     return {

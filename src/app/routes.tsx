@@ -1,19 +1,29 @@
 import { lazy } from 'react';
-import type { RouteDef } from '@/ui/router';
+import { registerRoutes, type RouteDef } from '@/ui/router';
 import { NotFoundPage } from './NotFoundPage';
 
-const page = (load: () => Promise<{ Component: RouteDef['component'] }>) => lazy(() => load().then((m) => ({ default: m.Component })));
+/** A lazily loaded screen whose code can also be fetched ahead of a click. */
+function page(path: string, load: () => Promise<{ Component: RouteDef['component'] }>): RouteDef {
+  let loading: ReturnType<typeof load> | undefined;
+  const preload = () => (loading ??= load().catch((e: unknown) => {
+    loading = undefined;
+    throw e;
+  }));
+  return { path, component: lazy(() => preload().then((m) => ({ default: m.Component }))), preload };
+}
 
 /** Every screen is its own lazily loaded chunk; the layout gives each its own error boundary. */
 export const routes: RouteDef[] = [
-  { path: '/', component: page(() => import('@/features/home/HomePage')) },
-  { path: '/learn', component: page(() => import('@/features/lessons/LearnPage')) },
-  { path: '/learn/:track', component: page(() => import('@/features/lessons/TrackPage')) },
-  { path: '/learn/:track/:lesson', component: page(() => import('@/features/lessons/LessonPage')) },
-  { path: '/sandbox', component: page(() => import('@/features/sandbox/SandboxPage')) },
-  { path: '/simulator', component: page(() => import('@/features/simulator/SimulatorPage')) },
-  { path: '/practice', component: page(() => import('@/features/practice/PracticePage')) },
-  { path: '/progress', component: page(() => import('@/features/progress/ProgressPage')) },
-  { path: '/settings', component: page(() => import('@/features/settings/SettingsPage')) },
+  page('/', () => import('@/features/home/HomePage')),
+  page('/learn', () => import('@/features/lessons/LearnPage')),
+  page('/learn/:track', () => import('@/features/lessons/TrackPage')),
+  page('/learn/:track/:lesson', () => import('@/features/lessons/LessonPage')),
+  page('/sandbox', () => import('@/features/sandbox/SandboxPage')),
+  page('/simulator', () => import('@/features/simulator/SimulatorPage')),
+  page('/practice', () => import('@/features/practice/PracticePage')),
+  page('/progress', () => import('@/features/progress/ProgressPage')),
+  page('/settings', () => import('@/features/settings/SettingsPage')),
   { path: '*', component: NotFoundPage },
 ];
+
+registerRoutes(routes);

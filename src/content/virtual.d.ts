@@ -11,9 +11,34 @@ declare module 'virtual:lesson-details' {
 }
 
 declare module 'virtual:question-bank' {
-  import type { Question, QuestionTranslation } from '@/content/questionSchema';
-  export const questions: Question[];
-  export const translations: { ko: Record<string, QuestionTranslation> };
+  import type { QuestionIndexEntry } from '@/content/questionIndex';
+  /** Every bank question's id, track, lesson, domains, type and difficulty, in curriculum order. */
+  export const index: QuestionIndexEntry[];
+}
+
+declare module 'virtual:question-loaders' {
+  import type { QuestionChunk } from '@/content/questionIndex';
+  import type { Locale } from '@/content/taxonomy';
+  /** Per lesson id and language, the loader of that lesson's question texts. */
+  export const loaders: Record<string, Record<Locale, () => Promise<QuestionChunk>>>;
+}
+
+declare module 'virtual:reference-titles' {
+  /** Titles of the pages questions cite, by URL (content/references). */
+  export const titles: Record<string, string>;
+}
+
+declare module 'virtual:scenario-library' {
+  import type { LibraryScenario } from '@/content/scenarioLibrary';
+  /** Every library scenario, validated at build time, sorted by slug. */
+  export const entries: LibraryScenario[];
+}
+
+declare module 'virtual:scenario-loaders' {
+  import type { LibraryScenario } from '@/content/scenarioLibrary';
+  import type { SimulationResult } from '@/engine/deployment';
+  /** One scenario for playing (without the editor's text), with its trace computed at build time, by slug. */
+  export const loaders: Record<string, () => Promise<{ default: Omit<LibraryScenario, 'text'> & { run: SimulationResult } }>>;
 }
 
 declare module 'virtual:challenge-index' {

@@ -96,12 +96,43 @@ function isPlainLeftClick(e: MouseEvent<HTMLAnchorElement>): boolean {
 
 type LinkProps = Omit<AnchorHTMLAttributes<HTMLAnchorElement>, 'href'> & { to: string; replace?: boolean };
 
-export function Link({ to, replace, onClick, target, ...rest }: LinkProps) {
+let known: readonly RouteDef[] = [];
+
+/** Tells links which screens exist, so they can load a screen's code ahead of a click. */
+export function registerRoutes(routes: readonly RouteDef[]): void {
+  known = routes;
+}
+
+/**
+ * Starts loading the code of the screen at `to` (a pointer over its link, focus, a touch): by the time
+ * the click lands, the chunk is on its way or there. Loading twice is free (modules are cached).
+ */
+export function preloadPath(to: string): void {
+  if (typeof window === 'undefined') return;
+  const url = new URL(to, window.location.href);
+  if (url.origin !== window.location.origin) return;
+  const route = known.find((r) => r.path !== '*' && matchPath(r.path, url.pathname));
+  void route?.preload?.().catch(() => undefined);
+}
+
+export function Link({ to, replace, onClick, target, onMouseEnter, onFocus, onTouchStart, ...rest }: LinkProps) {
   return (
     <a
       href={to}
       target={target}
       {...rest}
+      onMouseEnter={(e) => {
+        onMouseEnter?.(e);
+        preloadPath(to);
+      }}
+      onFocus={(e) => {
+        onFocus?.(e);
+        preloadPath(to);
+      }}
+      onTouchStart={(e) => {
+        onTouchStart?.(e);
+        preloadPath(to);
+      }}
       onClick={(e) => {
         onClick?.(e);
         if (!isPlainLeftClick(e) || (target && target !== '_self')) return;
@@ -122,6 +153,8 @@ export function NavLink({ to, end = to === '/', ...rest }: LinkProps & { end?: b
 export interface RouteDef {
   path: string;
   component: ComponentType | LazyExoticComponent<ComponentType>;
+  /** Loads the screen's code without showing it (for links the learner is about to follow). */
+  preload?: () => Promise<unknown>;
 }
 
 interface BoundaryProps {

@@ -55,9 +55,9 @@ describe('curriculum', () => {
         await page.getByRole('heading', { name: 'In this lesson you will' }).waitFor();
 
         const quizzes = page.getByRole('group', { name: 'Quick check' });
-        await quizzes.first().waitFor();
-        // Widgets load on demand and need not appear in page order: wait for all, so "first" stays first.
+        // Widgets mount as they come near and load on demand, not in page order: wait for all, so "first" stays first.
         await widgetsLoaded(page);
+        await quizzes.first().locator('.quiz-title').waitFor();
         assert.match(await answer(quizzes.first()), /Correct\.|Not quite\./);
 
         const check = page.getByRole('heading', { level: 2, name: 'Check yourself' });

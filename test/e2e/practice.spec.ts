@@ -3,7 +3,7 @@ import { it } from 'node:test';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { seedCards } from './seedCards';
-import { countRows, seriousViolations, untilStored, widgetsLoaded, withPage } from './support';
+import { countRows, openLesson, seriousViolations, untilStored, withPage } from './support';
 
 const SHOTS = process.env.SHOTS_DIR;
 async function shot(page: Page, name: string) {
@@ -104,11 +104,10 @@ it('answers a quiz inside a lesson', async () => {
   for (const colorScheme of ['light', 'dark'] as const) {
     await withPage(
       async (page) => {
-        await page.goto('/learn/ecs/launch-types');
+        await openLesson(page, '/learn/ecs/launch-types');
         const quiz = page.getByRole('group', { name: 'Quick check' }).first();
-        // The lesson body, then the quiz and the question bank, load on demand: allow for a busy machine.
+        // The quiz and its questions load on demand: allow for a busy machine.
         await quiz.locator('.option input').first().waitFor({ timeout: 30_000 });
-        await widgetsLoaded(page);
         await quiz.scrollIntoViewIfNeeded();
         await quiz.locator('.option input').first().check();
         await quiz.getByRole('button', { name: 'Check answer' }).click();

@@ -13,9 +13,15 @@ describe('import boundaries', () => {
   it('forbid the engine from importing React, Dexie, zustand or React Flow', async () => {
     for (const lib of ['react', 'react-dom/client', 'dexie', 'zustand', '@xyflow/react']) {
       expect(await lint('src/engine/placement/x.ts', `import * as m from '${lib}';\nexport const v = m;\n`)).toEqual([
-        `src/engine must stay headless: it may not import "${lib}".`,
+        `src/engine and src/worker stay headless: they may not import "${lib}".`,
       ]);
     }
+  });
+  it('keep the engine worker headless: engines in, no React, storage or UI', async () => {
+    expect(await lint('src/worker/x.ts', "import { useState } from 'react';\nexport const v = useState;\n")).toEqual(['src/engine and src/worker stay headless: they may not import "react".']);
+    expect(await lint('src/worker/x.ts', "import { db } from '@/db/db';\nexport const v = db;\n")).toEqual(['src/worker may not import from src/db (imports flow ui/engine/content/db → features → app).']);
+    expect(await lint('src/worker/x.ts', "import { simulate } from '@/engine/deployment';\nexport const v = simulate;\n")).toEqual([]);
+    expect(await lint('src/engine/x.ts', "import { callEngine } from '@/worker/client';\nexport const v = callEngine;\n")).toHaveLength(1);
   });
   it('forbid the engine from the clock and Math.random', async () => {
     const messages = await lint('src/engine/x.ts', 'export const a = Math.random() + Date.now();\n');

@@ -1,5 +1,6 @@
 import { lazy, Suspense, type ComponentProps, type ComponentType } from 'react';
 import { Callout, ExamTip } from '@/ui/Callout';
+import { Deferred } from '@/ui/Deferred';
 import { useT } from '@/ui/i18n';
 import { SandboxEmbed } from '@/features/sandbox/embed';
 
@@ -19,9 +20,11 @@ function WidgetLoading() {
 /** The simulator widget loads with its own chunk, only in lessons that use it. */
 function LazySimulator(props: { scenario: string }) {
   return (
-    <Suspense fallback={<WidgetLoading />}>
-      <SimulatorWidget {...props} />
-    </Suspense>
+    <Deferred kind="simulator">
+      <Suspense fallback={<WidgetLoading />}>
+        <SimulatorWidget {...props} />
+      </Suspense>
+    </Deferred>
   );
 }
 
@@ -48,15 +51,21 @@ export const mdxComponents: Record<string, ComponentType<any>> = {
   ExamTip,
   Quiz: QuizWidget,
   Simulator: LazySimulator,
-  Sandbox: SandboxEmbed,
+  Sandbox: (props: { challenge: string }) => (
+    <Deferred kind="sandbox">
+      <SandboxEmbed {...props} />
+    </Deferred>
+  ),
 };
 
 // The quiz (and the question bank it reads) loads only in lessons that use it.
 const LazyQuiz = lazy(() => import('@/features/practice/Quiz'));
 function QuizWidget(props: ComponentProps<typeof LazyQuiz>) {
   return (
-    <Suspense fallback={<WidgetLoading />}>
-      <LazyQuiz {...props} />
-    </Suspense>
+    <Deferred kind="quiz">
+      <Suspense fallback={<WidgetLoading />}>
+        <LazyQuiz {...props} />
+      </Suspense>
+    </Deferred>
   );
 }

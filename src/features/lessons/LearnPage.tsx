@@ -1,7 +1,7 @@
 import { Link } from '@/ui/router';
 import { lessonPath, lessonsOfTrack, localizedLesson } from '@/content/lessons';
 import { TRACKS } from '@/content/taxonomy';
-import { useLessonProgressMap } from '@/db/lessonProgress';
+import { usePeekedLessonProgress } from '@/db/usePeek';
 import { useLocale, useT } from '@/ui/i18n';
 import { PageTitle } from '@/ui/Page';
 import { LessonStatus } from './LessonStatus';
@@ -9,7 +9,7 @@ import { LessonStatus } from './LessonStatus';
 export function LearnPage() {
   const t = useT();
   const locale = useLocale();
-  const progress = useLessonProgressMap();
+  const progress = usePeekedLessonProgress();
   return (
     <section className="page">
       <PageTitle>{t('learn.title')}</PageTitle>

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { detailsKey, lessonPath, lessonsOfTrack, loadLessonDetails, localizedLesson } from '@/content/lessons';
 import type { LessonDetails } from '@/content/lessonSchema';
 import { TRACKS, type Track } from '@/content/taxonomy';
-import { useLessonProgressMap } from '@/db/lessonProgress';
+import { usePeekedLessonProgress } from '@/db/usePeek';
 import { useLocale, useT } from '@/ui/i18n';
 import { Loading, PageTitle } from '@/ui/Page';
 import { Link, useParams } from '@/ui/router';
@@ -14,7 +14,7 @@ export function TrackPage() {
   const t = useT();
   const { track = '' } = useParams();
   const locale = useLocale();
-  const progress = useLessonProgressMap();
+  const progress = usePeekedLessonProgress();
   const [details, setDetails] = useState<Record<string, LessonDetails>>();
   useEffect(() => {
     let live = true;

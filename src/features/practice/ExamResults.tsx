@@ -1,7 +1,9 @@
 import type { ExamDomain } from '@/content/taxonomy';
 import type { StoredExam } from '@/db/exams';
 import { useLocale, useT } from '@/ui/i18n';
-import { optionOrder, resolveQuestion } from './bank';
+import { optionOrder, useShownQuestionList } from './bank';
+import { LoadFailed } from './LoadFailed';
+import { Loading } from '@/ui/Page';
 import { useMessages } from './messages';
 import { QuestionView } from './QuestionView';
 import { isCorrect } from '@/engine/exam';
@@ -12,6 +14,10 @@ export function ExamResults({ exam }: { exam: StoredExam }) {
   const t = useT();
   const locale = useLocale();
   const r = exam.result;
+  const questions = useShownQuestionList(
+    exam.items.map((i) => i.questionId),
+    locale,
+  );
   if (!r) return null;
   return (
     <div className="exam-results">
@@ -51,9 +57,11 @@ export function ExamResults({ exam }: { exam: StoredExam }) {
         </tbody>
       </table>
       <h2>{m('resultReview')}</h2>
+      {questions.error !== undefined && <LoadFailed error={questions.error} retry={questions.retry} />}
+      {!questions.list && questions.error === undefined && <Loading label={m('loading')} />}
       <ol className="exam-review">
         {exam.items.map((item, i) => {
-          const shown = resolveQuestion(item.questionId, locale, []);
+          const shown = questions.list?.[i];
           if (!shown) return null;
           const chosen = exam.answers[item.questionId] ?? [];
           const right = isCorrect(shown.question.answer, chosen);
@@ -67,6 +75,7 @@ export function ExamResults({ exam }: { exam: StoredExam }) {
                 </summary>
                 <QuestionView
                   question={shown.question}
+                  titles={shown.titles}
                   options={optionOrder(shown.question, `${exam.id}:${shown.cardId}`)}
                   translated={shown.translated}
                   selected={chosen}

@@ -4,15 +4,18 @@ import { updateExam, type StoredExam } from '@/db/exams';
 import { recordAnswer } from '@/db/practice';
 import { isCorrect, remainingMs, scoreExam } from '@/engine/exam';
 import { useLocale } from '@/ui/i18n';
-import { CORE_DECK, optionOrder, resolveQuestion } from './bank';
+import { Loading } from '@/ui/Page';
+import { CORE_DECK, optionOrder, prefetchQuestions, resolveQuestion, useShownQuestion } from './bank';
+import { LoadFailed } from './LoadFailed';
 import { formatClock, useMessages } from './messages';
 import { QuestionView, toggleChoice } from './QuestionView';
 import { usePracticeKeys } from './useKeys';
 
 /** Scores a finished exam, feeds every answered question to the scheduler and stores the result. */
 export async function submitExam(exam: StoredExam, now: number, timeSpent: Record<string, number> = {}): Promise<void> {
-  const scored = exam.items.map((item) => {
-    const q = resolveQuestion(item.questionId, 'en', [])?.question;
+  const questions = await Promise.all(exam.items.map((item) => resolveQuestion(item.questionId, 'en', [])));
+  const scored = exam.items.map((item, i) => {
+    const q = questions[i]?.question;
     return { ...item, correct: q ? isCorrect(q.answer, exam.answers[item.questionId]) : false };
   });
   // Domains in the exam guide's order, then any other domain a question was scored under.
@@ -38,7 +41,11 @@ export function ExamRunner({ exam: initial, onSubmitted }: { exam: StoredExam; o
   const submitting = useRef(false);
 
   const item = exam.items[exam.current];
-  const shown = item ? resolveQuestion(item.questionId, locale, []) : undefined;
+  const resolved = useShownQuestion(item?.questionId, locale, []);
+  const shown = resolved.status === 'ready' ? resolved.shown : undefined;
+  // Questions near the current one load ahead, so moving through the exam never waits.
+  const nearby = exam.items.slice(Math.max(0, exam.current - 1), exam.current + 4).map((i) => i.questionId).join(' ');
+  useEffect(() => prefetchQuestions(nearby.split(' '), locale), [nearby, locale]);
   const options = shown ? optionOrder(shown.question, `${exam.id}:${shown.cardId}`) : [];
   const left = remainingMs(exam.deadline, now);
 
@@ -96,7 +103,8 @@ export function ExamRunner({ exam: initial, onSubmitted }: { exam: StoredExam; o
   });
 
   const unanswered = exam.items.filter((i) => !exam.answers[i.questionId]?.length).length;
-  if (!item || !shown) return null;
+  if (!item) return null;
+  if (resolved.status === 'error') return <LoadFailed error={resolved.error} retry={resolved.retry} />;
   return (
     <div className="exam">
       <div className="exam-bar">
@@ -111,15 +119,20 @@ export function ExamRunner({ exam: initial, onSubmitted }: { exam: StoredExam; o
       </div>
       <div className="exam-layout">
         <div>
-          <QuestionView
-            question={shown.question}
-            options={options}
-            translated={shown.translated}
-            selected={exam.answers[item.questionId] ?? []}
-            onSelect={select}
-            label={m('examQuestion', { n: exam.current + 1 })}
-            autoFocus
-          />
+          {shown ? (
+            <QuestionView
+              question={shown.question}
+              titles={shown.titles}
+              options={options}
+              translated={shown.translated}
+              selected={exam.answers[item.questionId] ?? []}
+              onSelect={select}
+              label={m('examQuestion', { n: exam.current + 1 })}
+              autoFocus
+            />
+          ) : (
+            <Loading label={m('loading')} />
+          )}
           <div className="actions">
             <button type="button" className="button secondary" onClick={() => go(exam.current - 1)} disabled={exam.current === 0}>
               {m('examPrev')}

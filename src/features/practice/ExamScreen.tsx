@@ -6,7 +6,7 @@ import { useLiveQuery } from '@/db/useLiveQuery';
 import { drawExam, type ExamCode, type ExamSpec } from '@/engine/exam';
 import { createRng } from '@/engine/srs';
 import { Loading } from '@/ui/Page';
-import { coreQuestions, type CustomDeck } from './bank';
+import { coreIndex } from './bank';
 import { ExamResults } from './ExamResults';
 import { ExamRunner } from './ExamRunner';
 import { useMessages } from './messages';
@@ -25,14 +25,14 @@ export function examSpec(code: ExamCode): ExamSpec {
 export async function startExam(code: ExamCode, now: number): Promise<StoredExam> {
   const spec = examSpec(code);
   const id = `exam-${now.toString(36)}`;
-  const items = drawExam(spec, coreQuestions, createRng(id));
+  const items = drawExam(spec, coreIndex, createRng(id));
   const durationMs = spec.durationMinutes * 60_000;
   const exam: StoredExam = { id, exam: code, status: 'in-progress', startedAt: now, deadline: now + durationMs, durationMs, items, answers: {}, flagged: [], current: 0 };
   await createExam(exam);
   return exam;
 }
 
-export function ExamScreen({ decks: _decks }: { decks: CustomDeck[] }) {
+export function ExamScreen() {
   const m = useMessages();
   const id = useId();
   const running = useLiveQuery(async () => (await currentExam()) ?? null, []);

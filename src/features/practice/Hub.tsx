@@ -4,12 +4,12 @@ import { DEFAULT_NEW_PER_DAY, readSetting, SETTING, writeSetting } from '@/db/pr
 import { useLiveQuery } from '@/db/useLiveQuery';
 import { useT } from '@/ui/i18n';
 import { Link } from '@/ui/router';
-import { coreQuestions, type CustomDeck } from './bank';
+import { coreIndex, type CustomDeck } from './bank';
 import { DeckImport } from './DeckImport';
 import { useMessages } from './messages';
 import { loadToday, missedQueue } from './queue';
 
-const lessonsInBank = [...new Set(coreQuestions.map((q) => q.lesson))].sort();
+const lessonsInBank = [...new Set(coreIndex.map((q) => q.lesson))].sort();
 
 function TopicPicker() {
   const m = useMessages();
@@ -18,7 +18,7 @@ function TopicPicker() {
   const [track, setTrack] = useState('');
   const [domain, setDomain] = useState('');
   const [lesson, setLesson] = useState('');
-  const count = coreQuestions.filter((q) => (!track || q.track === track) && (!domain || (q.domains as string[]).includes(domain)) && (!lesson || q.lesson === lesson)).length;
+  const count = coreIndex.filter((q) => (!track || q.track === track) && (!domain || (q.domains as string[]).includes(domain)) && (!lesson || q.lesson === lesson)).length;
   const query = new URLSearchParams({ mode: 'topic', ...(track && { track }), ...(domain && { domain }), ...(lesson && { lesson }) });
   return (
     <div className="topic-picker">
@@ -88,9 +88,10 @@ function DailyLimit() {
   );
 }
 
-export function Hub({ decks }: { decks: CustomDeck[] }) {
+export function Hub({ decks }: { decks: CustomDeck[] | undefined }) {
   const m = useMessages();
   const counts = useLiveQuery(async () => {
+    if (!decks) return undefined;
     const [today, missed] = await Promise.all([loadToday(decks), missedQueue(decks)]);
     return { due: today.due.length, fresh: today.fresh.length, missed: missed.length };
   }, [decks]);
@@ -134,7 +135,7 @@ export function Hub({ decks }: { decks: CustomDeck[] }) {
           </Link>
         </section>
       </div>
-      <DeckImport decks={decks} />
+      <DeckImport decks={decks ?? []} />
     </>
   );
 }

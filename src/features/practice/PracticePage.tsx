@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { Link, useLocation } from '@/ui/router';
 import { Loading, PageTitle } from '@/ui/Page';
-import { coreQuestions, customCardId, generatedDrill, type CustomDeck } from './bank';
+import { coreIndex, customCardId, generatedDrill, type CustomDeck } from './bank';
 import { ExamScreen } from './ExamScreen';
 import { Hub } from './Hub';
 import { useMessages } from './messages';
@@ -18,7 +18,7 @@ export function topicQueue(params: URLSearchParams, decks: readonly CustomDeck[]
   const track = params.get('track');
   const domain = params.get('domain');
   const lesson = params.get('lesson');
-  return coreQuestions
+  return coreIndex
     .filter((q) => (!track || q.track === track) && (!domain || (q.domains as string[]).includes(domain)) && (!lesson || q.lesson === lesson))
     .map((q) => q.id);
 }
@@ -58,13 +58,12 @@ export function PracticePage() {
           <Link to="/practice">← {m('back')}</Link>
         </p>
       )}
-      {!decks ? (
-        <Loading label={m('loading')} />
-      ) : known === 'exam' ? (
-        <ExamScreen decks={decks} />
+      {known === 'exam' ? (
+        <ExamScreen />
       ) : known ? (
-        <Mode key={search} mode={known} params={params} decks={decks} />
+        decks ? <Mode key={search} mode={known} params={params} decks={decks} /> : <Loading label={m('loading')} />
       ) : (
+        // The hub shows its frame at once; its counts fill in when the stored cards have been read.
         <Hub decks={decks} />
       )}
     </section>

@@ -5,7 +5,8 @@ import { readSetting, recordAnswer, SETTING, undoLastAnswer, writeSetting, type 
 import { useLiveQuery } from '@/db/useLiveQuery';
 import { Loading } from '@/ui/Page';
 import { useLocale } from '@/ui/i18n';
-import { optionOrder, resolveQuestion, type CustomDeck } from './bank';
+import { optionOrder, prefetchQuestions, useShownQuestion, type CustomDeck } from './bank';
+import { LoadFailed } from './LoadFailed';
 import { formatInterval, useMessages } from './messages';
 import { QuestionView, toggleChoice, type Feedback } from './QuestionView';
 import { usePracticeKeys } from './useKeys';
@@ -60,7 +61,10 @@ export function Session({ queue: initial, mode, decks, onEnd }: Props) {
   const repeat = cardId ? queue.slice(0, index).filter((id) => id === cardId).length : 0;
   const seed = frozen?.key === key ? frozen.seed : cardId && reps ? (reps.get(cardId) ?? 0) + repeat : undefined;
   if (seed !== undefined && frozen?.key !== key) setFrozen({ key, seed });
-  const shown = cardId && seed !== undefined ? resolveQuestion(cardId, locale, decks, seed) : undefined;
+  const resolved = useShownQuestion(seed === undefined ? undefined : cardId, locale, decks, seed);
+  const shown = resolved.status === 'ready' ? resolved.shown : undefined;
+  // The next few questions' text loads while this one is answered.
+  useEffect(() => prefetchQuestions(queue.slice(index, index + 4), locale), [queue, index, locale]);
   const options = shown ? optionOrder(shown.question, `${shown.cardId}:${seed}`) : [];
 
   useEffect(() => {
@@ -150,7 +154,8 @@ export function Session({ queue: initial, mode, decks, onEnd }: Props) {
   });
 
   const right = history.filter((h) => h.correct).length;
-  if (!ended && cardId && !shown && seed === undefined) return <Loading label={m('loading')} />;
+  if (!ended && resolved.status === 'error') return <LoadFailed error={resolved.error} retry={resolved.retry} />;
+  if (!ended && cardId && resolved.status === 'loading') return <Loading label={m('loading')} />;
   if (ended || !shown) {
     return (
       <div className="session-end">
@@ -187,6 +192,7 @@ export function Session({ queue: initial, mode, decks, onEnd }: Props) {
       <p className="muted session-progress">{m('progress', { n: index + 1, total: queue.length })}</p>
       <QuestionView
         question={shown.question}
+        titles={shown.titles}
         options={options}
         translated={shown.translated}
         generated={shown.seed !== undefined}

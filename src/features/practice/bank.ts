@@ -1,20 +1,18 @@
-import { questions as coreQuestions, translations } from 'virtual:question-bank';
-import type { Locale } from '@/content/taxonomy';
+/**
+ * The question bank as practice sees it. The index (ids, tracks, lessons, domains: no text) is part of
+ * this module and is enough to build a queue or draw an exam; question text arrives by lesson and
+ * language on demand (`virtual:question-bank`'s loaders), and generated questions are built by the
+ * engine worker. A card id resolves to a question to show asynchronously, once.
+ */
+import { useEffect, useState } from 'react';
+import { index as coreIndex } from 'virtual:question-bank';
+import type { QuestionIndexEntry } from '@/content/questionIndex';
 import type { Question } from '@/content/questionSchema';
-import { GENERATORS, generatorById } from '@/engine/generators';
-import { createRng, shuffled } from '@/engine/srs';
+import type { Locale } from '@/content/taxonomy';
+import { GENERATOR_CATALOG } from '@/engine/generators/catalog';
+import { GENERATED_DECK, generateQuestion, loadBankQuestion, loadChunk, useResolved, type Resolved, type ShownQuestion } from './questionText';
 
-/** A question ready to show: the text in the learner's language when a translation exists. */
-export interface ShownQuestion {
-  /** The scheduling card's id: one card per question, whatever the language. */
-  cardId: string;
-  deck: string;
-  question: Question;
-  /** False when the learner reads Korean and this bank question has no Korean translation yet. */
-  translated: boolean;
-  /** For generated questions, the seed that rebuilds it. */
-  seed?: number;
-}
+export { CORE_DECK, GENERATED_DECK, optionOrder, type Resolved, type ShownQuestion } from './questionText';
 
 export interface CustomDeck {
   slug: string;
@@ -23,35 +21,24 @@ export interface CustomDeck {
   questions: Question[];
 }
 
-export const CORE_DECK = 'core';
-export const GENERATED_DECK = 'generated';
-
-export const coreById = new Map(coreQuestions.map((q) => [q.id, q]));
-export { coreQuestions };
+export { coreIndex };
+export const coreIndexById: ReadonlyMap<string, QuestionIndexEntry> = new Map(coreIndex.map((q) => [q.id, q]));
+const generatorIds = new Set(GENERATOR_CATALOG.map((g) => g.id));
 
 export const customCardId = (slug: string, id: string) => `${slug}/${id}`;
-
-function localize(q: Question, locale: Locale): { question: Question; translated: boolean } {
-  if (locale === 'en') return { question: q, translated: true };
-  const t = translations.ko[q.id];
-  if (!t) return { question: q, translated: false };
-  const byId = new Map(t.options.map((o) => [o.id, o]));
-  return {
-    question: { ...q, stem: t.stem, options: q.options.map((o) => ({ ...o, text: byId.get(o.id)?.text ?? o.text, explanation: byId.get(o.id)?.explanation ?? o.explanation })) },
-    translated: true,
-  };
-}
 
 /**
  * Resolves a card id to the question to show. Generated questions are rebuilt from `seed` (the card's
  * review count, so each review shows a fresh variant that a stored seed can reproduce) in the learner's
- * language; the card is the same in every language.
+ * language; the card is the same in every language. Undefined for a card no longer in any bank.
  */
-export function resolveQuestion(cardId: string, locale: Locale, decks: readonly CustomDeck[], seed = 0): ShownQuestion | undefined {
-  const core = coreById.get(cardId);
-  if (core) return { cardId, deck: CORE_DECK, ...localize(core, locale) };
-  const generator = generatorById(cardId);
-  if (generator) return { cardId, deck: GENERATED_DECK, question: generator.generate(seed, locale), translated: true, seed };
+export async function resolveQuestion(cardId: string, locale: Locale, decks: readonly CustomDeck[], seed = 0): Promise<ShownQuestion | undefined> {
+  const core = coreIndexById.get(cardId);
+  if (core) return loadBankQuestion(cardId, core.lesson, locale);
+  if (generatorIds.has(cardId)) {
+    const built = await generateQuestion(cardId, seed, locale);
+    return built ? { cardId, deck: GENERATED_DECK, question: built.question, translated: true, seed, titles: built.titles } : undefined;
+  }
   const slash = cardId.indexOf('/');
   if (slash > 0) {
     const deck = decks.find((d) => d.slug === cardId.slice(0, slash));
@@ -61,35 +48,65 @@ export function resolveQuestion(cardId: string, locale: Locale, decks: readonly 
   return undefined;
 }
 
+/** Starts loading the text of the given bank questions (the next few of a queue), without waiting. */
+export function prefetchQuestions(cardIds: readonly string[], locale: Locale): void {
+  for (const id of cardIds) {
+    const core = coreIndexById.get(id);
+    if (core) void loadChunk(core.lesson, locale).catch(() => undefined);
+  }
+}
+
+/** The question for a card, loading its text when needed; `cardId` undefined reads as loading. */
+export function useShownQuestion(cardId: string | undefined, locale: Locale, decks: readonly CustomDeck[], seed?: number): Resolved {
+  const key = cardId === undefined ? undefined : `${cardId}|${seed ?? 0}|${locale}`;
+  return useResolved(key, () => resolveQuestion(cardId ?? '', locale, decks, seed));
+}
+
 /** Whether a card id names a question this browser can show (a removed deck's cards cannot). */
 export function isKnownCard(cardId: string, decks: readonly CustomDeck[]): boolean {
-  if (coreById.has(cardId) || generatorById(cardId)) return true;
+  if (coreIndexById.has(cardId) || generatorIds.has(cardId)) return true;
   const slash = cardId.indexOf('/');
   return slash > 0 && decks.some((d) => d.slug === cardId.slice(0, slash) && d.questions.some((q) => q.id === cardId.slice(slash + 1)));
 }
 
 /**
- * Every card id that can be introduced as new, in introduction order: the built-in bank with one
- * generator card after every 15 questions (so generated questions appear from the first days), then
- * custom decks.
+ * Every card id that can be introduced as new, in introduction order: the built-in bank in curriculum
+ * order with one generator card after every 15 questions (so generated questions appear from the first
+ * days), then custom decks.
  */
 export function allCardIds(decks: readonly CustomDeck[]): string[] {
   const out: string[] = [];
-  coreQuestions.forEach((q, i) => {
+  coreIndex.forEach((q, i) => {
     out.push(q.id);
-    const g = GENERATORS[(i + 1) / 15 - 1];
+    const g = GENERATOR_CATALOG[(i + 1) / 15 - 1];
     if ((i + 1) % 15 === 0 && g) out.push(g.id);
   });
-  for (const g of GENERATORS) if (!out.includes(g.id)) out.push(g.id);
+  for (const g of GENERATOR_CATALOG) if (!out.includes(g.id)) out.push(g.id);
   return [...out, ...decks.flatMap((d) => d.questions.map((q) => customCardId(d.slug, q.id)))];
 }
 
 /** A drill of generated questions: each generator a few times, each time with a fresh seed. */
 export function generatedDrill(rounds = 3): string[] {
-  return Array.from({ length: rounds }, () => GENERATORS.map((g) => g.id)).flat();
+  return Array.from({ length: rounds }, () => GENERATOR_CATALOG.map((g) => g.id)).flat();
 }
 
-/** The options in a seeded order: the same question shown the same way for the same seed text. */
-export function optionOrder(question: Question, seedText: string): Question['options'] {
-  return shuffled(question.options, createRng(seedText));
+/** Several questions at once (an exam's review): undefined until all have loaded, then in order. */
+export function useShownQuestionList(cardIds: readonly string[], locale: Locale): { list?: (ShownQuestion | undefined)[]; error?: unknown; retry: () => void } {
+  const key = `${locale}|${cardIds.join(',')}`;
+  const [state, setState] = useState<{ key: string; list?: (ShownQuestion | undefined)[]; error?: unknown }>();
+  const [attempt, setAttempt] = useState(0);
+  useEffect(() => {
+    let live = true;
+    Promise.all(cardIds.map((id) => resolveQuestion(id, locale, []))).then(
+      (list) => live && setState({ key, list }),
+      (error: unknown) => live && setState({ key, error }),
+    );
+    return () => {
+      live = false;
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [key, attempt]);
+  const retry = () => setAttempt((a) => a + 1);
+  if (state?.key !== key) return { retry };
+  return { ...(state.list ? { list: state.list } : {}), ...(state.error !== undefined ? { error: state.error } : {}), retry };
 }

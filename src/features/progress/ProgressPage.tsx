@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { questions } from 'virtual:question-bank';
+import { index as questions } from 'virtual:question-bank';
 import { lessonPath, lessons, lessonsOfTrack } from '@/content/lessons';
 import { EXAM_DOMAINS, TRACKS, type ExamDomain } from '@/content/taxonomy';
 import { db } from '@/db/db';

@@ -102,19 +102,38 @@ export function SandboxPage() {
     [editor],
   );
 
+  /**
+   * Opens a saved diagram (the latest when no id is given). One made by a newer version of the app is
+   * never opened, so nothing is written over it: the learner is told, and stays where they were.
+   */
   const openSaved = useCallback(
     async (id?: string) => {
       const before = editor.state.opened;
-      const saved = id ? await openDiagram(id) : await latestDiagram();
+      if (id) {
+        const read = await openDiagram(id);
+        if (editor.state.opened !== before) return;
+        if (!read?.ok) {
+          const name = read?.row.name || m('docs.untitled');
+          return editor.say(read?.newerVersion !== undefined ? m('docs.newerVersion', { name }) : m('docs.cannotOpen', { name }), 'alert');
+        }
+        await loadChallenge(read.saved.challengeId);
+        if (editor.state.opened !== before) return;
+        editor.load(read.saved.diagram, read.saved.challengeId ?? null, read.saved.id);
+        setDoc({ id: read.saved.id, name: read.saved.name, ...(read.saved.challengeId ? { challengeId: read.saved.challengeId } : {}) });
+        return editor.say(m('docs.opened', { name: read.saved.name || m('docs.untitled') }));
+      }
+      const { saved, newer } = await latestDiagram();
       // The learner opened something else meanwhile (a challenge picked while the database was opening).
       if (editor.state.opened !== before) return;
-      if (!saved) return openNew(EMPTY_DIAGRAM, m('docs.untitled'));
-      // The challenge is loaded before the editor opens on it.
-      await loadChallenge(saved.challengeId);
-      if (editor.state.opened !== before) return;
-      editor.load(saved.diagram, saved.challengeId ?? null, saved.id);
-      setDoc({ id: saved.id, name: saved.name, ...(saved.challengeId ? { challengeId: saved.challengeId } : {}) });
-      if (id) editor.say(m('docs.opened', { name: saved.name || m('docs.untitled') }));
+      if (saved) {
+        // The challenge is loaded before the editor opens on it.
+        await loadChallenge(saved.challengeId);
+        if (editor.state.opened !== before) return;
+        editor.load(saved.diagram, saved.challengeId ?? null, saved.id);
+        setDoc({ id: saved.id, name: saved.name, ...(saved.challengeId ? { challengeId: saved.challengeId } : {}) });
+      } else openNew(EMPTY_DIAGRAM, m('docs.untitled'));
+      const first = newer[0];
+      if (first) editor.say(m('docs.newerVersion', { name: first.name || m('docs.untitled') }), 'alert');
     },
     [editor, openNew, m],
   );

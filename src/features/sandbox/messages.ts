@@ -163,6 +163,8 @@ const en = {
   'docs.opened': 'Opened “{name}”.',
   'docs.sharedOpened': 'Opened the diagram from the link.',
   'docs.badLink': 'This link cannot be opened. Nothing was changed.',
+  'docs.newerVersion': '“{name}” was made by a newer version of Container Lab, so it was not opened; it is kept as it is. Reload the page to get the newer version, then open it.',
+  'docs.cannotOpen': '“{name}” cannot be opened: it is damaged. It is kept as it is.',
   'io.title': 'Export and share',
   'io.exportJson': 'Export JSON',
   'io.exportPng': 'Export PNG',

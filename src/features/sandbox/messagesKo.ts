@@ -162,6 +162,8 @@ export const ko: Record<MessageKey, string> = {
   'docs.opened': '“{name}”을(를) 열었습니다.',
   'docs.sharedOpened': '링크의 다이어그램을 열었습니다.',
   'docs.badLink': '이 링크는 열 수 없습니다. 아무것도 바뀌지 않았습니다.',
+  'docs.newerVersion': '“{name}”은(는) 더 새로운 버전의 Container Lab에서 만든 다이어그램이라 열지 않았고, 그대로 보관합니다. 페이지를 새로 고쳐 새 버전을 받은 뒤 여세요.',
+  'docs.cannotOpen': '“{name}”은(는) 손상되어 열 수 없습니다. 그대로 보관합니다.',
   'io.title': '내보내기와 공유',
   'io.exportJson': 'JSON 내보내기',
   'io.exportPng': 'PNG 내보내기',

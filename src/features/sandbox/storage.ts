@@ -16,14 +16,25 @@ export function newDiagramId(): string {
   return `d-${Date.now().toString(36)}-${crypto.randomUUID().slice(0, 8)}`;
 }
 
-/** Reads a saved row, refusing (with undefined) one whose diagram no longer validates. */
+/**
+ * What reading a saved row gives: the diagram (upgraded to the current format), or why it cannot be
+ * opened. A row from a newer version of the app is never opened, so nothing is ever written over it.
+ */
+export type SavedRead = { ok: true; saved: SavedDiagram } | { ok: false; row: DiagramRow; newerVersion?: number };
+
+export async function readSavedRow(row: DiagramRow): Promise<SavedRead> {
+  const { restoreDiagram } = await import('@/content/diagramSchema');
+  const restored = restoreDiagram('saved', (row as { diagram?: unknown }).diagram);
+  if (!restored.diagram) return { ok: false, row, ...(restored.newerVersion !== undefined ? { newerVersion: restored.newerVersion } : {}) };
+  const challengeId = (row as { challengeId?: unknown }).challengeId;
+  return { ok: true, saved: { id: row.id, name: row.name, updatedAt: row.updatedAt, diagram: restored.diagram, ...(typeof challengeId === 'string' ? { challengeId } : {}) } };
+}
+
+/** Reads a saved row, refusing (with undefined) one that cannot be opened. */
 export async function readSaved(row: DiagramRow | undefined): Promise<SavedDiagram | undefined> {
   if (!row) return undefined;
-  const { validateDiagram } = await import('@/content/diagramSchema');
-  const { diagram } = validateDiagram('saved', (row as { diagram?: unknown }).diagram);
-  if (!diagram) return undefined;
-  const challengeId = (row as { challengeId?: unknown }).challengeId;
-  return { id: row.id, name: row.name, updatedAt: row.updatedAt, diagram, ...(typeof challengeId === 'string' ? { challengeId } : {}) };
+  const read = await readSavedRow(row);
+  return read.ok ? read.saved : undefined;
 }
 
 /** Writes a whole saved diagram: its name, challenge and diagram as they are now. */
@@ -31,17 +42,25 @@ export async function saveDiagram(row: SavedDiagram): Promise<void> {
   await (await database()).diagrams.put({ ...row, name: row.name.slice(0, 200) });
 }
 
-export async function latestDiagram(): Promise<SavedDiagram | undefined> {
+/**
+ * The most recently changed diagram that can be opened, and the more recent ones that were made by a
+ * newer version of the app (left as they are; the caller says so).
+ */
+export async function latestDiagram(): Promise<{ saved?: SavedDiagram; newer: DiagramRow[] }> {
   const rows = await (await database()).diagrams.orderBy('updatedAt').reverse().toArray();
+  const newer: DiagramRow[] = [];
   for (const r of rows) {
-    const saved = await readSaved(r);
-    if (saved) return saved;
+    const read = await readSavedRow(r);
+    if (read.ok) return { saved: read.saved, newer };
+    if (read.newerVersion !== undefined) newer.push(r);
   }
-  return undefined;
+  return { newer };
 }
 
-export async function openDiagram(id: string): Promise<SavedDiagram | undefined> {
-  return readSaved(await (await database()).diagrams.get(id));
+/** One saved diagram by id; undefined when there is no such row. */
+export async function openDiagram(id: string): Promise<SavedRead | undefined> {
+  const row = await (await database()).diagrams.get(id);
+  return row ? readSavedRow(row) : undefined;
 }
 
 export async function listDiagrams(): Promise<DiagramRow[]> {

@@ -1,9 +1,10 @@
 import { useMemo, useState } from 'react';
 import type { PlacementStrategy, Scenario } from '@/content/scenarioSchema';
-import { simulate } from '@/engine/deployment';
+import { EngineStatus, useEngine } from '@/ui/useEngine';
 import { ClusterView } from './ClusterView';
 import type { Msg } from './messages';
 import { clusterAt } from './playback';
+import { objectKey } from './useSimulation';
 
 export const PRESETS = {
   presetDefault: [],
@@ -48,12 +49,15 @@ export function canCompare(scenario: Scenario): boolean {
 }
 
 function Side({ scenario, preset, onPreset, label, id, m }: { scenario: Scenario; preset: PresetName; onPreset: (p: PresetName) => void; label: string; id: string; m: Msg }) {
-  const view = useMemo(() => {
-    const variant = withStrategies(scenario, PRESETS[preset]);
-    const result = simulate(variant, { explain: false });
-    return { view: clusterAt(variant, result, result.trace.events.length), unplaceable: result.trace.events.filter((e) => e.type === 'taskUnplaceable').length };
-  }, [scenario, preset]);
-  const perZone = view.view.zones.map((z) => `${z.name} ${z.instances.reduce((n, i) => n + i.tasks.filter((t) => t.status === 'RUNNING').length, 0)}`).join(', ');
+  const variant = useMemo(() => withStrategies(scenario, PRESETS[preset]), [scenario, preset]);
+  // Each side has its own key: changing one side's preset cancels only that side's run.
+  const run = useEngine('simulator', 'simulate', `${objectKey(variant)}:${id}`, () => [variant, false]);
+  const result = run.status === 'done' ? run.value : undefined;
+  const view = useMemo(
+    () => (result ? { view: clusterAt(variant, result, result.trace.events.length), unplaceable: result.trace.events.filter((e) => e.type === 'taskUnplaceable').length } : undefined),
+    [variant, result],
+  );
+  const perZone = view?.view.zones.map((z) => `${z.name} ${z.instances.reduce((n, i) => n + i.tasks.filter((t) => t.status === 'RUNNING').length, 0)}`).join(', ');
   return (
     <div className="sim-compare-side">
       <h3>{label}</h3>
@@ -67,12 +71,17 @@ function Side({ scenario, preset, onPreset, label, id, m }: { scenario: Scenario
           ))}
         </select>
       </div>
-      <p>
-        {m('compareUnplaceable', { n: view.unplaceable })}
-        <br />
-        {m('compareZones', { list: perZone })}
-      </p>
-      <ClusterView view={view.view} m={m} compact level={4} />
+      <EngineStatus state={run} />
+      {view && (
+        <>
+          <p>
+            {m('compareUnplaceable', { n: view.unplaceable })}
+            <br />
+            {m('compareZones', { list: perZone ?? '' })}
+          </p>
+          <ClusterView view={view.view} m={m} compact level={4} />
+        </>
+      )}
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { Scenario } from '@/content/scenarioSchema';
-import type { SimulationResult } from '@/engine/deployment';
+import type { SimulationRun } from '@/worker/api';
 import type { Msg } from './messages';
 import { Stage } from './Stage';
 import type { PlaybackStore } from './store';
@@ -10,7 +10,7 @@ interface Props {
   /** "en" when the title is English on a Korean screen. */
   titleLang?: string | undefined;
   scenario: Scenario;
-  result: SimulationResult;
+  result: SimulationRun;
   store: PlaybackStore;
   m: Msg;
 }

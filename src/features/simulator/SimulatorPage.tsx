@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Scenario } from '@/content/scenarioSchema';
-import { simulate } from '@/engine/deployment';
+import type { SimulationRun } from '@/worker/api';
+import { EngineStatus } from '@/ui/useEngine';
 import { useLocale } from '@/ui/i18n';
 import { Loading, PageTitle } from '@/ui/Page';
 import { Compare } from './Compare';
@@ -12,6 +13,7 @@ import { Presenter } from './Presenter';
 import { Stage } from './Stage';
 import { createPlaybackStore, usePlayback } from './store';
 import { useScenarioDocument } from './useDocument';
+import { useSimulation } from './useSimulation';
 import { checkScenarioText } from './validate';
 import './simulator.css';
 
@@ -26,7 +28,12 @@ export function SimulatorPage() {
   const [lastValid, setLastValid] = useState<Scenario | null>(null);
   if (checked?.kind === 'ok' && checked.scenario !== lastValid) setLastValid(checked.scenario);
   const scenario = checked?.kind === 'ok' ? checked.scenario : lastValid;
-  const result = useMemo(() => (scenario ? simulate(scenario) : null), [scenario]);
+  const run = useSimulation(scenario);
+  // While a new run is pending the stage keeps the last result, so an edit never blanks the screen.
+  const [shownRun, setShownRun] = useState<{ scenario: Scenario; result: SimulationRun } | null>(null);
+  if (run.status === 'done' && scenario && shownRun?.result !== run.value) setShownRun({ scenario, result: run.value });
+  const result = shownRun?.result ?? null;
+  const staged = shownRun?.scenario ?? null;
   const restored = useRef(false);
 
   useEffect(() => {
@@ -41,8 +48,8 @@ export function SimulatorPage() {
   if (!doc || !checked || !opened) return <Loading label={m('loading')} />;
   const shown = scenario ? shownText(scenario, doc, locale) : null;
 
-  if (presenter && scenario && result && shown) {
-    return <Presenter title={shown.title} titleLang={shown.lang} scenario={scenario} result={result} store={store} m={m} />;
+  if (presenter && staged && result && shown) {
+    return <Presenter title={shown.title} titleLang={shown.lang} scenario={staged} result={result} store={store} m={m} />;
   }
 
   return (
@@ -50,7 +57,8 @@ export function SimulatorPage() {
       <PageTitle>{m('title')}</PageTitle>
       <p className="lead">{m('lead')}</p>
       <ScenarioSource doc={doc} draft={draft} valid={checked.kind === 'ok'} notice={opened.notice} store={store} m={m} onOpen={change} library={LIBRARY} />
-      {scenario && result && shown && (
+      <EngineStatus state={run} />
+      {staged && result && shown && (
         <>
           <h2 className="sim-title" lang={shown.lang}>
             {shown.title}
@@ -60,7 +68,7 @@ export function SimulatorPage() {
               {shown.description}
             </p>
           )}
-          <Stage scenario={scenario} result={result} store={store} m={m} />
+          <Stage scenario={staged} result={result} store={store} m={m} />
         </>
       )}
       <ScenarioEditor defaultOpen={opened.doc.origin !== 'library'} text={doc.text} checked={checked} m={m} onChange={(text) => change({ ...doc, text, origin: 'draft' })} />

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { Scenario } from '@/content/scenarioSchema';
-import type { SimulationResult } from '@/engine/deployment';
+import type { SimulationRun } from '@/worker/api';
 import { ClusterView, Legend } from './ClusterView';
 import { EventLog } from './EventLog';
 import { eventText } from './eventText';
@@ -8,11 +8,12 @@ import type { Msg } from './messages';
 import { clusterAt, countByRevision, placementToExplain } from './playback';
 import { usePlayback, type PlaybackStore } from './store';
 import { Timeline } from './Timeline';
+import { useDecision } from './useSimulation';
 import { WhyHere } from './WhyHere';
 
 interface Props {
   scenario: Scenario;
-  result: SimulationResult;
+  result: SimulationRun;
   store: PlaybackStore;
   m: Msg;
 }
@@ -27,6 +28,7 @@ export function Stage({ scenario, result, store, m }: Props) {
   const revisions = useMemo(() => [...new Set(result.trace.events.flatMap((e) => (e.type === 'taskPlaced' ? [e.revision] : [])))].sort((a, b) => a - b), [result]);
   const running = [...countByRevision(view)].map(([rev, n]) => `r${rev} × ${n}`).join(', ') || '0';
   const select = (i: number) => store.getState().select(i);
+  const decision = useDecision(result, scenario, explained);
   return (
     <div className="sim-stage-grid">
       <section className="sim-panel sim-cluster-panel" aria-labelledby="sim-cluster-h">
@@ -42,7 +44,7 @@ export function Stage({ scenario, result, store, m }: Props) {
         <Timeline store={store} m={m} t={view.t} idPrefix="sim" />
       </section>
       <EventLog events={result.trace.events} position={position} m={m} onExplain={select} selected={explained} />
-      <WhyHere decision={explained === null ? undefined : result.decisions[explained]} scenario={scenario} m={m} />
+      <WhyHere decision={decision} scenario={scenario} m={m} />
     </div>
   );
 }

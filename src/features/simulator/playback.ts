@@ -5,7 +5,7 @@
  */
 import type { Scenario } from '@/content/scenarioSchema';
 import type { SimulationResult, TraceEvent } from '@/engine/deployment';
-import { taskSpec } from '@/engine/deployment/service';
+import { taskSpec } from '@/engine/deployment/taskSpec';
 import type { TaskSpec } from '@/engine/placement/cluster';
 import { eniTaskLimit } from '@/engine/placement/limits';
 

@@ -28,9 +28,11 @@ describe('the mock exam', () => {
 
   it('resumes after a reload with the time left from the stored deadline, and keeps answers and flags', async () => {
     const user = userEvent.setup();
-    const first = render(<ExamScreen decks={[]} />);
+    const first = render(<ExamScreen />);
     await user.click(await screen.findByRole('button', { name: /Start mock exam/ }));
     expect(await screen.findByRole('timer')).toHaveTextContent('2:10:00');
+    // The question's text loads on demand; keys choose once its options are on screen.
+    await screen.findAllByRole('radio');
     await user.keyboard('1');
     await user.keyboard('f');
     expect(await screen.findByRole('button', { name: 'Question 1, answered, flagged for review' })).toBeInTheDocument();
@@ -38,16 +40,17 @@ describe('the mock exam', () => {
 
     // The tab is closed for 25 minutes, then the page is opened again.
     vi.setSystemTime(new Date(START.getTime() + 25 * 60_000));
-    render(<ExamScreen decks={[]} />);
+    render(<ExamScreen />);
     expect(await screen.findByRole('timer')).toHaveTextContent('1:45:00');
     expect(screen.getByRole('button', { name: 'Question 1, answered, flagged for review' })).toBeInTheDocument();
   });
 
   it('submits: scaled score, per-domain breakdown, and exam answers feed the scheduler', async () => {
     const user = userEvent.setup();
-    render(<ExamScreen decks={[]} />);
+    render(<ExamScreen />);
     await user.click(await screen.findByRole('button', { name: /Start mock exam/ }));
     await screen.findByRole('timer');
+    await screen.findAllByRole('radio');
     await user.keyboard('1');
     await user.click(screen.getByRole('button', { name: 'Submit exam' }));
     expect(screen.getByText(/64 unanswered and 0 flagged/)).toBeInTheDocument();

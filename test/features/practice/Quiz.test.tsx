@@ -16,20 +16,25 @@ describe('the embedded quiz', () => {
     render(<Quiz ids={['ecs-launch-type-no-servers']} />);
     const group = screen.getByRole('group', { name: 'Quick check' });
     expect(group).toBeInTheDocument();
-    await user.click(screen.getByRole('radio', { name: /The Fargate launch type/ }));
+    await user.click(await screen.findByRole('radio', { name: /The Fargate launch type/ }));
     await user.click(screen.getByRole('button', { name: 'Check answer' }));
     expect(await screen.findByText('Correct.')).toBeInTheDocument();
     expect(screen.getByText(/there are no container instances to patch or scale/)).toBeInTheDocument();
     await waitFor(async () => expect((await db.reviews.toArray())[0]).toMatchObject({ questionId: 'ecs-launch-type-no-servers', mode: 'quiz', correct: true }));
   });
 
-  it('takes every question of a lesson', async () => {
-    render(<Quiz lesson="ecs/launch-types" />);
-    expect(await screen.findByText(/^1 \/ \d+$/)).toBeInTheDocument();
+  it('loads each question from its own lesson when the lessons are written in, as a lesson page does', async () => {
+    const user = userEvent.setup();
+    render(<Quiz ids={['ecs-launch-type-no-servers', 'docker-run-port-mapping-order']} lessons="ecs/launch-types docker/images-containers-dockerfile" />);
+    expect(await screen.findByText('1 / 2')).toBeInTheDocument();
+    await user.click(await screen.findByRole('radio', { name: /The Fargate launch type/ }));
+    await user.click(screen.getByRole('button', { name: 'Check answer' }));
+    await user.click(await screen.findByRole('button', { name: 'Next quiz question' }));
+    expect(await screen.findByRole('radio', { name: 'http://localhost:8080' })).toBeInTheDocument();
   });
 
-  it('says so when nothing matches', () => {
-    render(<Quiz lesson="nowhere/none" />);
-    expect(screen.getByText('No questions found for this quiz.')).toBeInTheDocument();
+  it('says so when a question is in no bank', async () => {
+    render(<Quiz ids={['no-such-question']} />);
+    expect(await screen.findByText('No questions found for this quiz.')).toBeInTheDocument();
   });
 });

@@ -2,7 +2,9 @@ import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '@/db/db';
-import { coreById } from '@/features/practice/bank';
+import { readBank } from '@/content/bankFiles';
+
+const bank = new Map(readBank().questions.map((q) => [q.id, q]));
 import { Session } from '@/features/practice/Session';
 import { preferencesStore } from '@/ui/preferences';
 
@@ -16,7 +18,7 @@ beforeEach(async () => {
 /** The displayed letter (A, B…) of the question's first correct option. */
 function rightKey(questionId: string): string {
   const labels = screen.getAllByRole('radio').map((r) => r.getAttribute('value'));
-  const answer = coreById.get(questionId)!.answer[0];
+  const answer = bank.get(questionId)!.answer[0];
   return 'abcdef'[labels.indexOf(answer!)]!;
 }
 
@@ -93,13 +95,13 @@ describe('a practice session', () => {
 
 describe('introduction order', () => {
   it('puts a generator card after every 15 bank questions and ends with custom decks', async () => {
-    const { allCardIds, coreQuestions } = await import('@/features/practice/bank');
+    const { allCardIds, coreIndex } = await import('@/features/practice/bank');
     const { GENERATORS } = await import('@/engine/generators');
-    const ids = allCardIds([{ slug: 'mine', name: 'mine', importedAt: 1, questions: [{ ...coreQuestions[0]!, id: 'x' }] }]);
+    const ids = allCardIds([{ slug: 'mine', name: 'mine', importedAt: 1, questions: [{ ...bank.get(coreIndex[0]!.id)!, id: 'x' }] }]);
     expect(ids[15]).toBe(GENERATORS[0]!.id);
     expect(ids[31]).toBe(GENERATORS[1]!.id);
     expect(ids.at(-1)).toBe('mine/x');
-    expect(ids).toHaveLength(coreQuestions.length + GENERATORS.length + 1);
+    expect(ids).toHaveLength(coreIndex.length + GENERATORS.length + 1);
     expect(new Set(ids).size).toBe(ids.length);
   });
 });

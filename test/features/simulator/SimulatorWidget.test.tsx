@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { mdxComponents } from '@/app/mdx/registry';
@@ -15,6 +15,8 @@ describe('<Simulator scenario="slug" /> in a lesson', () => {
     const Simulator = mdxComponents.Simulator!;
     render(<Simulator scenario="distinct-instance" />);
     const figure = await screen.findByRole('figure', { name: /^Simulator: / });
+    // The trace arrives from the engine after the figure has taken its place.
+    await waitFor(() => expect(figure).toHaveAttribute('aria-busy', 'false'));
     const scrub = within(figure).getByRole('slider', { name: 'Position' });
     await userEvent.click(within(figure).getByRole('button', { name: 'Step forward' }));
     expect(scrub).toHaveValue('1');
