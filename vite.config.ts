@@ -12,6 +12,7 @@ import json from 'highlight.js/lib/languages/json';
 import yaml from 'highlight.js/lib/languages/yaml';
 import { VitePWA } from 'vite-plugin-pwa';
 import { fileURLToPath } from 'node:url';
+import { challengesPlugin } from './src/content/challengesPlugin.ts';
 import { lessonIndexPlugin } from './src/content/lessonIndexPlugin.ts';
 import { questionBankPlugin } from './src/content/questionBankPlugin.ts';
 import { scenarioLibraryPlugin } from './src/content/scenarioLibraryPlugin.ts';
@@ -38,6 +39,7 @@ export default defineConfig({
   plugins: [
     lessonIndexPlugin(),
     questionBankPlugin(),
+    challengesPlugin(),
     scenarioLibraryPlugin(),
     localeAssetsPlugin(),
     cspPlugin(),

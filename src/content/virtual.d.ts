@@ -40,3 +40,10 @@ declare module 'virtual:scenario-loaders' {
   /** One scenario for playing (without the editor's text), with its trace computed at build time, by slug. */
   export const loaders: Record<string, () => Promise<{ default: Omit<LibraryScenario, 'text'> & { run: SimulationResult } }>>;
 }
+
+declare module 'virtual:challenge-index' {
+  import type { Challenge } from '@/content/challengeSchema';
+  /** Each challenge's id and title (and Korean title), for pickers. */
+  export const index: { id: string; title: string; ko?: { title: string } }[];
+  export const loaders: Record<string, () => Promise<{ default: Challenge }>>;
+}

@@ -55,3 +55,37 @@ describe('JavaScript budget per route', () => {
     });
   }
 });
+
+describe('the sandbox loads what a task needs', () => {
+  it('opened on a challenge, with its AWS icons, it loads at most 200 KB and none of the exporter, layout, database or schema', async () => {
+    await withPage(async (page) => {
+      const { total, files } = await scriptBytes(page, async () => {
+        await page.goto('/sandbox?challenge=s3-upload-runs-task');
+        await page.locator('.react-flow__node[data-id="uploads"] img').waitFor();
+        await page.getByRole('button', { name: 'Add IAM role' }).waitFor();
+      });
+      console.log(`/sandbox?challenge: ${(total / 1000).toFixed(1)} KB over ${files.length} files`);
+      assert.deepEqual(files.filter((f) => /html-to-image|\/layout-|\/schemas-|\/import-wrapper-/.test(f.url)).map((f) => f.url), []);
+      assert.ok(total / 1000 <= 200, `the sandbox loaded ${(total / 1000).toFixed(1)} KB`);
+    });
+  });
+
+  it('reopening a saved diagram, it loads at most 260 KB (the database and the diagram schema come with it)', async () => {
+    await withPage(async (page) => {
+      await page.goto('/sandbox?challenge=s3-upload-runs-task');
+      await page.getByRole('button', { name: 'Add SQS queue' }).click();
+      await page.waitForTimeout(800);
+      // Measured as a first visit would be: nothing from the HTTP cache or the service worker.
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send('Network.enable');
+      await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+      await cdp.send('Network.setBypassServiceWorker', { bypass: true });
+      const { total } = await scriptBytes(page, async () => {
+        await page.goto('/sandbox');
+        await page.locator('.react-flow__node[data-id="queue-1"]').waitFor();
+      });
+      console.log(`/sandbox (saved diagram): ${(total / 1000).toFixed(1)} KB`);
+      assert.ok(total / 1000 <= 260, `the sandbox loaded ${(total / 1000).toFixed(1)} KB`);
+    });
+  });
+});

@@ -1,5 +1,6 @@
 import type { Diagram } from '@/content/diagramSchema';
 import { labelOf } from './graph.ts';
+import { kindName, withParticle } from './names.ts';
 import { judge, ruleFor } from './rules.ts';
 import { tx, type Locale } from './text.ts';
 import type { ConnectionRule, Verdict } from './types.ts';
@@ -28,13 +29,17 @@ export function canConnect(diagram: Diagram, sourceId: string, targetId: string,
   const rule = ruleFor(source.kind, target.kind);
   if (!rule) {
     const reverse = ruleFor(target.kind, source.kind);
-    const [s, t] = [source.kind, target.kind];
     if (ko) {
-      const hint = reverse ? ` 연결선은 요청, 이벤트, 데이터가 흐르는 방향을 가리킵니다. ${t} → ${s} 연결(${tx(reverse.integration, locale)})을 뜻했나요?` : '';
-      return { ok: false, reason: `${s} → ${t} 연결에 해당하는 AWS 통합이 없습니다.${hint}` };
+      const [s, t] = [kindName(source.kind, locale), kindName(target.kind, locale)];
+      const hint = reverse
+        ? ` 연결선은 요청, 이벤트, 데이터가 흐르는 방향을 가리킵니다. ${withParticle(t, '을')} ${s}에 연결하려던 것인가요(${tx(reverse.integration, locale)})?`
+        : '';
+      return { ok: false, reason: `${s}에서 ${withParticle(t, '으로')} 가는 AWS 통합이 없습니다.${hint}` };
     }
-    const hint = reverse ? ` Edges point the way requests, events or data travel: did you mean ${t} → ${s} (${reverse.integration})?` : '';
-    return { ok: false, reason: `No AWS integration connects a ${s} to a ${t}.${hint}` };
+    const hint = reverse
+      ? ` Edges point the way requests, events or data travel: did you mean to connect ${kindName(target.kind, locale, 'the')} to ${kindName(source.kind, locale, 'the')} (${reverse.integration})?`
+      : '';
+    return { ok: false, reason: `No AWS integration connects ${kindName(source.kind, locale)} to ${kindName(target.kind, locale)}.${hint}` };
   }
   const j = judge(rule, source, target, locale);
   return { ok: true, rule, verdict: j.verdict, explanation: j.explanation };

@@ -2,6 +2,7 @@ import type { DiagramEdge, DiagramNode, RolePurpose } from '@/content/diagramSch
 import { arnFor } from './arns.ts';
 import { allHold, missingActions } from './conditions.ts';
 import { grantedActions, labelOf, rolesOf, type DiagramGraph } from './graph.ts';
+import { kindName, withParticle } from './names.ts';
 import { edgeActions, judge, ruleFor, type Judgement } from './rules.ts';
 import { roleName as roleNameIn, tx, type Locale } from './text.ts';
 import type { ConnectionRule, Finding, PermissionRequirement } from './types.ts';
@@ -89,14 +90,14 @@ export function evaluateEdge(graph: DiagramGraph, edge: DiagramEdge, locale: Loc
       severity: 'error',
       code: 'invalid-connection',
       message: ko
-        ? `${where}: ${source.kind} → ${target.kind} 연결에 해당하는 AWS 통합이 없습니다.`
-        : `${where}: no AWS integration connects a ${source.kind} to a ${target.kind}.`,
+        ? `${where}: ${kindName(source.kind, locale)}에서 ${withParticle(kindName(target.kind, locale), '으로')} 가는 AWS 통합이 없습니다.`
+        : `${where}: no AWS integration connects ${kindName(source.kind, locale)} to ${kindName(target.kind, locale)}.`,
       edgeId: edge.id,
     });
     ev.failures.push({
       message: ko
-        ? `통합 없음: ${source.kind}에서 ${target.kind} 방향으로는 아무것도 보낼 수 없습니다`
-        : `No integration: a ${source.kind} cannot send anything to a ${target.kind}`,
+        ? `통합 없음: ${kindName(source.kind, locale)}에서 ${withParticle(kindName(target.kind, locale), '으로')}는 아무것도 보낼 수 없습니다`
+        : `No integration: ${kindName(source.kind, locale)} cannot send anything to ${kindName(target.kind, locale)}`,
     });
     return ev;
   }

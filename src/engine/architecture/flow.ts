@@ -136,8 +136,10 @@ export function runFlow(diagram: Diagram, startNodeId?: string, locale: Locale =
     const actions = rule ? edgeActions(rule, e) : [];
     const flow = rule?.flow ?? { action: 'Connect', caption: '{source} → {target}' };
     const action = fill(tx(flow.action, locale), ev.source, ev.target, actions.map((a) => a.replace(/^[^:]+:/, '')));
-    const caption = fill(tx(flow.caption, locale), ev.source, ev.target, actions);
     const fail = ev.failures[0];
+    // A hop that fails is not narrated as if it happened ("the rule matches it"): it names the step that stops.
+    const said = fail ? (ko ? '{source} → {target} 단계에서 멈춥니다' : '{source} → {target} stops here') : tx(flow.caption, locale);
+    const caption = fill(said, ev.source, ev.target, actions);
     return push({
       nodeId: fail?.nodeId ?? ev.target.id,
       edgeId: e.id,

@@ -1,6 +1,6 @@
 import type { Challenge } from '@/content/challengeSchema';
 import type { Diagram, DiagramNode } from '@/content/diagramSchema';
-import { checkChallenge } from './challenge.ts';
+import { checkChallenge, type ChallengeOptions } from './challenge.ts';
 import { allHold, allows } from './conditions.ts';
 import { evaluateEdge, type EdgeEvaluation, type PermissionNeed, type ResourceGrantNeed } from './evaluate.ts';
 import { buildGraph, grantedActions, labelOf, rolesOf, type DiagramGraph } from './graph.ts';
@@ -80,10 +80,11 @@ export function nodeProblems(graph: DiagramGraph, node: DiagramNode, locale: Loc
 }
 
 /**
- * Grades a diagram: every connection against its rule, node settings, and the challenge goal if given.
+ * Grades a diagram: every connection against its rule, node settings, and the challenge goal if given
+ * (`options` say how much of the goal to speak about; by default all of it, each part named).
  * The locale changes only the wording of the messages, never which findings there are.
  */
-export function gradeDiagram(diagram: Diagram, challenge?: Challenge, locale: Locale = 'en'): Finding[] {
+export function gradeDiagram(diagram: Diagram, challenge?: Challenge, locale: Locale = 'en', options: ChallengeOptions = {}): Finding[] {
   const graph = buildGraph(diagram);
   const findings: Finding[] = [];
   for (const edge of diagram.edges) {
@@ -91,8 +92,26 @@ export function gradeDiagram(diagram: Diagram, challenge?: Challenge, locale: Lo
     if (ev) findings.push(...ev.findings);
   }
   for (const node of diagram.nodes) findings.push(...nodeProblems(graph, node, locale).map((p) => p.finding));
-  if (challenge) findings.push(...checkChallenge(graph, challenge, locale));
+  if (challenge) findings.push(...checkChallenge(graph, challenge, locale, options));
   return findings;
+}
+
+/**
+ * The one verdict shown for a connection, so that its badge, its colour on the canvas, the Problems list
+ * and the run agree: the rule's verdict, made worse by any finding that points at the connection.
+ * - fails: AWS would refuse it as drawn (a missing permission or setting; the run stops there);
+ * - against-goal: AWS accepts it, but the challenge forbids it (the run goes through).
+ */
+export type EdgeStatus = Verdict | 'impossible' | 'fails' | 'against-goal';
+
+export function edgeStatus(verdict: Verdict | 'impossible', findings: readonly Finding[], edgeId: string): EdgeStatus {
+  if (verdict === 'impossible' || verdict === 'invalid') return verdict;
+  const own = findings.filter((f) => f.edgeId === edgeId);
+  const errors = own.filter((f) => f.severity === 'error');
+  if (errors.some((f) => f.code !== 'challenge-unmet')) return 'fails';
+  if (errors.length) return 'against-goal';
+  if (verdict === 'anti-pattern' || own.length) return 'anti-pattern';
+  return 'valid';
 }
 
 /** A diagram passes when no finding is an error (warnings are advice). */

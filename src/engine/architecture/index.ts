@@ -1,6 +1,8 @@
 /** The architecture sandbox engine: rules for connections, grading, policies and request flows. */
 export { canConnect, type ConnectResult } from './canConnect.ts';
-export { explainEdge, generatePolicies, gradeDiagram, passes, type EdgeExplanation } from './grade.ts';
+export type { ChallengeOptions } from './challenge.ts';
+export { kindName } from './names.ts';
+export { edgeStatus, explainEdge, generatePolicies, gradeDiagram, passes, type EdgeExplanation, type EdgeStatus } from './grade.ts';
 export { runFlow, type FlowHop, type FlowResult } from './flow.ts';
 export { decideRequest, resourceMatches, type DecisionStatement, type PolicyDecision, type PolicyRequest } from './policyDecision.ts';
 export { CONNECTION_RULES, MISPLACEMENT_RULES, ruleFor, judge, TRUSTED_SERVICE } from './rules.ts';

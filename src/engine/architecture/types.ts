@@ -121,4 +121,6 @@ export interface Finding {
   edgeId?: string;
   ruleId?: string;
   docUrl?: string;
+  /** For a finding that sums up unmet parts of a challenge's goal without naming them: how many there are. */
+  parts?: number;
 }

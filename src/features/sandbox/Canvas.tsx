@@ -1,13 +1,19 @@
-import { useCallback, useMemo, useRef, useState, type DragEvent } from 'react';
-import { Background, Controls, MarkerType, ReactFlow, useReactFlow, type AriaLabelConfig, type Connection, type Edge, type EdgeChange, type NodeChange } from '@xyflow/react';
+import { useCallback, useEffect, useMemo, useRef, type CSSProperties, type DragEvent } from 'react';
+import { Background, Controls, MarkerType, MiniMap, ReactFlow, useReactFlow, useStore, type Connection, type Edge, type EdgeChange, type NodeChange } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import { NODE_KINDS, type NodeKind } from '@/content/diagramSchema';
+import type { NodeKind } from '@/content/diagramSchema';
 import { canConnect } from '@/engine/architecture';
-import { edgeTypes, nodeTypes, type AwsEdge, type AwsNode, type FlowMark } from './CanvasParts';
-import { problemMap, useFindings, usePrefersReducedMotion } from './grading';
 import { useLocale } from '@/ui/i18n';
+import { useAriaLabels } from './canvasAria';
+import { edgeTypes, nodeTypes, type AwsEdge, type AwsNode, type FlowMark } from './CanvasParts';
+import { NOTHING } from './editor';
+import { NODE_KINDS } from './kinds';
+import { NODE_HEIGHT, NODE_WIDTH } from './geometry';
+import { problemMap, useFindings, usePrefersReducedMotion } from './grading';
+import { useHost } from './host';
 import { useMessages } from './messages';
-import { addNode, connect, moveNodes, removeElements, say, select, useSandbox, useSandboxStore } from './store';
+import { useConnect } from './useConnect';
+import { useEditor, useSandbox } from './store';
 
 export const DRAG_TYPE = 'application/x-sandbox-kind';
 
@@ -28,28 +34,16 @@ function useFlowMarks(): Map<string, FlowMark> {
   }, [flow]);
 }
 
-/** React Flow's own screen reader texts, in the learner's language. */
-function useAriaLabels(): Partial<AriaLabelConfig> {
-  const m = useMessages();
-  return useMemo(() => {
-    const directions: Record<string, string> = { up: m('a11y.up'), down: m('a11y.down'), left: m('a11y.left'), right: m('a11y.right') };
-    return {
-      'node.a11yDescription.default': m('a11y.node'),
-      'node.a11yDescription.keyboardDisabled': m('a11y.node'),
-      'node.a11yDescription.ariaLiveMessage': ({ direction, x, y }) => m('a11y.moved', { direction: directions[direction] ?? direction, x: Math.round(x), y: Math.round(y) }),
-      'edge.a11yDescription.default': m('a11y.edge'),
-      'controls.ariaLabel': m('a11y.controls'),
-      'controls.zoomIn.ariaLabel': m('a11y.zoomIn'),
-      'controls.zoomOut.ariaLabel': m('a11y.zoomOut'),
-      'controls.fitView.ariaLabel': m('fit'),
-      'controls.interactive.ariaLabel': m('a11y.interactive'),
-      'minimap.ariaLabel': m('a11y.minimap'),
-      'handle.ariaLabel': m('a11y.handle'),
-    };
-  }, [m]);
+function arrowColour(problem: 'error' | 'warning' | undefined, flow: FlowMark | undefined): string {
+  if (flow === 'failed') return 'var(--danger)';
+  if (flow === 'active') return 'var(--accent)';
+  if (flow === 'done') return 'var(--ok)';
+  if (problem === 'error') return 'var(--danger)';
+  if (problem === 'warning') return 'var(--warn-border)';
+  return 'var(--muted)';
 }
 
-/** The current hop's caption over the canvas, where the learner is looking (the flow panel announces it). */
+/** The current hop's caption over the canvas, where the learner (or a room) is looking. */
 function FlowCaption() {
   const m = useMessages();
   const flow = useSandbox((s) => s.flow);
@@ -63,39 +57,54 @@ function FlowCaption() {
   );
 }
 
-export function Canvas({ compact = false }: { compact?: boolean }) {
+/**
+ * The diagram on a React Flow canvas. React Flow reports changes; the editor decides what they mean:
+ * a drag is one gesture (one undo step, cancelled by Escape), selection is the editor's, and every way of
+ * connecting (handle drag, tap-to-connect, the connect menu) goes through `editor.connect`.
+ */
+export function Canvas({ compact = false, helpId }: { compact?: boolean; helpId?: string }) {
   const ariaLabelConfig = useAriaLabels();
   const m = useMessages();
   const locale = useLocale();
-  const store = useSandboxStore();
+  const editor = useEditor();
+  const host = useHost();
   const diagram = useSandbox((s) => s.diagram);
   const selection = useSandbox((s) => s.selection);
+  const connectFrom = useSandbox((s) => s.connecting?.source ?? null);
+  const connecting = useSandbox((s) => s.connecting !== null);
+  const presenter = useSandbox((s) => s.presenter);
   const findings = useFindings();
   const marks = useFlowMarks();
   const reducedMotion = usePrefersReducedMotion();
   const { screenToFlowPosition } = useReactFlow();
-  const [drag, setDrag] = useState<ReadonlyMap<string, { x: number; y: number }>>(new Map());
-  const [measured, setMeasured] = useState<ReadonlyMap<string, { width: number; height: number }>>(new Map());
   const lastRefusal = useRef('');
+  const announceConnect = useConnect();
+  // Handles keep a 44 px touch target on screen as the canvas zooms out (sandbox.css divides by the zoom).
+  const zoom = useStore((s) => s.transform[2]);
 
   const problems = useMemo(() => problemMap(findings), [findings]);
+  const selectedNodes = useMemo(() => new Set(selection.nodes), [selection]);
+  const selectedEdges = useMemo(() => new Set(selection.edges), [selection]);
   const nodes = useMemo<AwsNode[]>(
     () =>
       diagram.nodes.map((n) => {
-        const size = measured.get(n.id);
         const problem = problems.get(n.id);
         const flow = marks.get(n.id);
+        const kindName = m(`kind.${n.kind}`);
         return {
           id: n.id,
           type: 'aws' as const,
-          position: drag.get(n.id) ?? n.position ?? { x: 0, y: 0 },
-          data: { node: n, kindName: m(`kind.${n.kind}`), ...(problem ? { problem } : {}), ...(flow ? { flow } : {}) },
-          selected: selection?.type === 'node' && selection.id === n.id,
-          ariaLabel: `${n.label ?? n.id}, ${m(`kind.${n.kind}`)}`,
-          ...(size ? { measured: size } : {}),
+          position: n.position ?? { x: 0, y: 0 },
+          data: { node: n, kindName, ...(problem ? { problem } : {}), ...(flow ? { flow } : {}), ...(connectFrom === n.id ? { connectSource: true } : {}) },
+          selected: selectedNodes.has(n.id),
+          // Every node has the one size layout and routing use; saying so spares measuring (the map, exports).
+          width: NODE_WIDTH,
+          height: NODE_HEIGHT,
+          measured: { width: NODE_WIDTH, height: NODE_HEIGHT },
+          ariaLabel: `${n.label ?? n.id}, ${kindName}${connectFrom === n.id ? `, ${m('connect.from')}` : ''}`,
         };
       }),
-    [diagram, problems, marks, drag, selection, m, measured],
+    [diagram, problems, marks, selectedNodes, m, connectFrom],
   );
   const labels = useMemo(() => new Map(diagram.nodes.map((n) => [n.id, n.label ?? n.id])), [diagram]);
   const edges = useMemo<AwsEdge[]>(
@@ -108,75 +117,73 @@ export function Canvas({ compact = false }: { compact?: boolean }) {
           source: e.source,
           target: e.target,
           type: 'aws' as const,
-          markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18 },
-          selected: selection?.type === 'edge' && selection.id === e.id,
+          // The arrowhead takes the colour of its edge: a problem, a hop of the run, or plain.
+          markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18, color: arrowColour(problem, flow) },
+          selected: selectedEdges.has(e.id),
           ariaLabel: `${labels.get(e.source) ?? e.source} → ${labels.get(e.target) ?? e.target}`,
           data: { animate: !reducedMotion, ...(problem ? { problem } : {}), ...(flow ? { flow } : {}) },
         };
       }),
-    [diagram, problems, marks, selection, labels, reducedMotion],
+    [diagram, problems, marks, selectedEdges, labels, reducedMotion],
+  );
+
+  // A new document, or the presenter view (bigger canvas, bigger zoom), is fitted once it has its size.
+  const opened = useSandbox((s) => s.opened);
+  useEffect(() => {
+    requestAnimationFrame(() => host.fit({ animate: false }));
+  }, [presenter, opened, host]);
+
+  /** Applies React Flow's select changes to the editor's selection, for nodes or edges. */
+  const applySelect = useCallback(
+    (changes: readonly { type: string; id?: string; selected?: boolean }[], kind: 'nodes' | 'edges') => {
+      const picks = changes.filter((c): c is { type: 'select'; id: string; selected: boolean } => c.type === 'select' && typeof c.id === 'string');
+      if (!picks.length) return;
+      const now = new Set(editor.state.selection[kind]);
+      for (const c of picks) {
+        if (c.selected) now.add(c.id);
+        else now.delete(c.id);
+      }
+      const other = kind === 'nodes' ? 'edges' : 'nodes';
+      // Picking something alone (a click) drops the selection of the other kind.
+      const keepOther = picks.some((c) => c.selected) && now.size > 1 ? editor.state.selection[other] : picks.some((c) => c.selected) ? [] : editor.state.selection[other];
+      const next = { ...NOTHING, [kind]: [...now], [other]: keepOther };
+      editor.select(next);
+      if (next.nodes.length + next.edges.length === 1 && editor.state.panel !== 'run') editor.showPanel('properties');
+    },
+    [editor],
   );
 
   const onNodesChange = useCallback(
     (changes: NodeChange<AwsNode>[]) => {
-      const sizes = new Map<string, { width: number; height: number }>();
       const moving = new Map<string, { x: number; y: number }>();
-      const dropped = new Map<string, { x: number; y: number }>();
-      for (const c of changes) {
-        if (c.type === 'dimensions' && c.dimensions) {
-          sizes.set(c.id, c.dimensions);
-        } else if (c.type === 'position' && c.position) {
-          (c.dragging ? moving : dropped).set(c.id, c.position);
-        } else if (c.type === 'select' && c.selected) {
-          select(store, { type: 'node', id: c.id });
-        }
-      }
-      if (sizes.size) setMeasured((prev) => new Map([...prev, ...sizes]));
-      if (moving.size) setDrag((d) => new Map([...d, ...moving]));
-      const ended = changes.some((c) => c.type === 'position' && !c.dragging);
-      if (ended) {
-        setDrag((d) => {
-          for (const [id, p] of d) if (!dropped.has(id)) dropped.set(id, p);
-          return new Map();
-        });
-        if (dropped.size) moveNodes(store, dropped, null);
-      }
+      for (const c of changes) if (c.type === 'position' && c.position) moving.set(c.id, { x: Math.round(c.position.x), y: Math.round(c.position.y) });
+      // Moves belong to a drag gesture; after Escape cancelled it, the rest of the drag is ignored.
+      if (moving.size && editor.state.gesture) editor.dragTo(moving);
+      applySelect(changes, 'nodes');
     },
-    [store],
+    [editor, applySelect],
   );
 
-  const onEdgesChange = useCallback(
-    (changes: EdgeChange<AwsEdge>[]) => {
-      for (const c of changes) if (c.type === 'select' && c.selected) select(store, { type: 'edge', id: c.id });
-    },
-    [store],
-  );
+  const onEdgesChange = useCallback((changes: EdgeChange<AwsEdge>[]) => applySelect(changes, 'edges'), [applySelect]);
 
   const isValidConnection = useCallback(
     (c: Connection | Edge) => {
-      const result = canConnect(store.getState().diagram, c.source, c.target, locale);
+      const result = canConnect(editor.diagram, c.source, c.target, locale);
       if (!result.ok && lastRefusal.current !== result.reason) {
         lastRefusal.current = result.reason;
-        say(store, m('canvas.refused', { reason: result.reason }), 'alert');
+        editor.say(m('canvas.refused', { reason: result.reason }), 'alert');
       }
       return result.ok;
     },
-    [store, m, locale],
+    [editor, m, locale],
   );
 
   const onConnect = useCallback(
     (c: Connection) => {
       lastRefusal.current = '';
-      const { diagram: d } = store.getState();
-      const result = canConnect(d, c.source, c.target, locale);
-      if (!result.ok) return say(store, m('canvas.refused', { reason: result.reason }), 'alert');
-      const edge = connect(store, c.source, c.target);
-      select(store, { type: 'edge', id: edge.id });
-      const names = { source: labels.get(c.source) ?? c.source, target: labels.get(c.target) ?? c.target };
-      if (result.verdict === 'valid') say(store, m('canvas.connected', names));
-      else say(store, m('canvas.flagged', { ...names, reason: result.explanation }), 'alert');
+      announceConnect(editor.connect(c.source, c.target, locale));
     },
-    [store, m, labels, locale],
+    [editor, locale, announceConnect],
   );
 
   const onDrop = (event: DragEvent) => {
@@ -184,12 +191,19 @@ export function Canvas({ compact = false }: { compact?: boolean }) {
     if (!NODE_KINDS.includes(kind)) return;
     event.preventDefault();
     const p = screenToFlowPosition({ x: event.clientX, y: event.clientY });
-    const node = addNode(store, kind, { x: Math.round(p.x - 80), y: Math.round(p.y - 30) });
-    say(store, m('palette.added', { name: node.label ?? node.id }));
+    const node = editor.addNode(kind, { x: Math.round(p.x - 96), y: Math.round(p.y - 32) });
+    editor.say(m('palette.added', { name: node.label ?? node.id }));
   };
 
   return (
-    <div className="sb-canvas" onDrop={onDrop} onDragOver={(e) => e.dataTransfer.types.includes(DRAG_TYPE) && e.preventDefault()}>
+    <div
+      className={connecting ? 'sb-canvas sb-connecting' : 'sb-canvas'}
+      tabIndex={-1}
+      aria-describedby={helpId}
+      style={{ '--sb-zoom': zoom } as CSSProperties}
+      onDrop={onDrop}
+      onDragOver={(e) => e.dataTransfer.types.includes(DRAG_TYPE) && e.preventDefault()}
+    >
       <ReactFlow<AwsNode, AwsEdge>
         nodes={nodes}
         edges={edges}
@@ -197,26 +211,36 @@ export function Canvas({ compact = false }: { compact?: boolean }) {
         edgeTypes={edgeTypes}
         onNodesChange={onNodesChange}
         onEdgesChange={onEdgesChange}
+        onNodeDragStart={() => editor.beginDrag()}
+        onNodeDragStop={() => editor.endDrag()}
+        onNodeClick={(_, node) => {
+          const outcome = editor.tap(node.id, locale);
+          if (!outcome) return;
+          if ('phase' in outcome) editor.say(outcome.phase === 'source' ? m('connect.pickTarget', { name: labels.get(node.id) ?? node.id }) : m('connect.released'));
+          else announceConnect(outcome);
+        }}
         onConnect={onConnect}
         onConnectEnd={() => (lastRefusal.current = '')}
         isValidConnection={isValidConnection}
-        onDelete={({ nodes: ns, edges: es }) => {
-          removeElements(store, ns.map((n) => n.id), es.map((e) => e.id));
-          say(store, m('canvas.deleted'));
-        }}
-        onPaneClick={() => select(store, null)}
-        deleteKeyCode={['Delete', 'Backspace']}
-        fitView
-        fitViewOptions={{ maxZoom: 1, padding: 0.2 }}
+        elementsSelectable={!connecting}
+        // In tap-to-connect mode a tap anywhere on a node counts; the handles step aside.
+        nodesConnectable={!connecting}
+        onPaneClick={() => editor.select(NOTHING)}
+        deleteKeyCode={null}
+        selectionKeyCode="Shift"
+        multiSelectionKeyCode={['Meta', 'Control']}
         minZoom={0.2}
-        maxZoom={2}
+        maxZoom={2.5}
         proOptions={{ hideAttribution: true }}
         aria-label={m('canvas.label')}
         ariaLabelConfig={ariaLabelConfig}
-        {...(compact ? { panOnScroll: false, zoomOnScroll: false, preventScrolling: false } : {})}
+        onInit={() => host.fit({ animate: false })}
+        {...(compact ? { panOnScroll: false, zoomOnScroll: false, preventScrolling: false } : { panOnScroll: true, zoomOnScroll: false })}
       >
         <Background />
-        <Controls showInteractive={false} />
+        <Controls showInteractive={false} showFitView={false} />
+        {/* A diagram larger than the view at a readable zoom is scrolled, not shrunk: the map shows where the rest is. */}
+        {!compact && <MiniMap pannable zoomable ariaLabel={m('a11y.minimap')} style={{ width: 168, height: 112 }} />}
       </ReactFlow>
       {diagram.nodes.length === 0 && <p className="sb-empty">{m('canvas.empty')}</p>}
       <FlowCaption />

@@ -1,7 +1,11 @@
-import { memo } from 'react';
-import { BaseEdge, EdgeLabelRenderer, getBezierPath, Handle, Position, type Edge, type EdgeProps, type Node, type NodeProps } from '@xyflow/react';
+import { memo, useMemo } from 'react';
+import { BaseEdge, EdgeLabelRenderer, Handle, Position, type Edge, type EdgeProps, type Node, type NodeProps } from '@xyflow/react';
 import type { DiagramNode } from '@/content/diagramSchema';
-import { KIND_GLYPH } from './kinds';
+import { AwsIcon } from '@/ui/AwsIcon';
+import { boxOf, NODE_HEIGHT, NODE_WIDTH } from './geometry';
+import { KIND_ICON } from './kinds';
+import { routeEdge } from './routing';
+import { useSandbox } from './store';
 
 export type FlowMark = 'active' | 'failed' | 'done';
 
@@ -10,6 +14,8 @@ export type AwsNodeData = {
   kindName: string;
   problem?: 'error' | 'warning';
   flow?: FlowMark;
+  /** Tap-to-connect: this node is where the connection starts. */
+  connectSource?: boolean;
 };
 export type AwsNode = Node<AwsNodeData, 'aws'>;
 
@@ -25,15 +31,14 @@ function Marker({ problem }: { problem: 'error' | 'warning' | undefined }) {
   );
 }
 
+/** A resource on the canvas: its AWS icon, its name and its kind, at the fixed size layout and routing use. */
 export const AwsNodeView = memo(function AwsNodeView({ data, selected }: NodeProps<AwsNode>) {
-  const { node, kindName, problem, flow } = data;
-  const classes = ['sb-node', `sb-kind-${node.kind}`, problem && `sb-has-${problem}`, flow && `sb-flow-${flow}`, selected && 'sb-selected'];
+  const { node, kindName, problem, flow, connectSource } = data;
+  const classes = ['sb-node', `sb-kind-${node.kind}`, problem && `sb-has-${problem}`, flow && `sb-flow-${flow}`, selected && 'sb-selected', connectSource && 'sb-connect-source'];
   return (
-    <div className={classes.filter(Boolean).join(' ')}>
+    <div className={classes.filter(Boolean).join(' ')} style={{ width: NODE_WIDTH, height: NODE_HEIGHT }}>
       <Handle type="target" position={Position.Left} />
-      <span className="sb-glyph" aria-hidden="true">
-        {KIND_GLYPH[node.kind]}
-      </span>
+      <AwsIcon icon={KIND_ICON[node.kind]} size={28} className="sb-node-icon" />
       <span className="sb-node-text">
         <span className="sb-node-label">{node.label ?? node.id}</span>
         <span className="sb-node-kind">{kindName}</span>
@@ -44,21 +49,32 @@ export const AwsNodeView = memo(function AwsNodeView({ data, selected }: NodePro
   );
 });
 
+/** A connection, routed around every box between its ends (routing.ts). */
 export const AwsEdgeView = memo(function AwsEdgeView(props: EdgeProps<AwsEdge>) {
-  const { id, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, data, markerEnd, selected } = props;
-  const [path, labelX, labelY] = getBezierPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition });
+  const { id, source, target, data, markerEnd, selected } = props;
+  const nodes = useSandbox((s) => s.diagram.nodes);
+  const route = useMemo(() => {
+    const from = nodes.find((n) => n.id === source);
+    const to = nodes.find((n) => n.id === target);
+    if (!from || !to) return undefined;
+    const a = boxOf(from);
+    const b = boxOf(to);
+    const others = nodes.filter((n) => n.id !== source && n.id !== target).map(boxOf);
+    return routeEdge({ x: a.x + a.w, y: a.y + a.h / 2 }, { x: b.x, y: b.y + b.h / 2 }, others, [a, b]);
+  }, [nodes, source, target]);
+  if (!route) return null;
   const classes = ['sb-edge', data?.problem && `sb-edge-${data.problem}`, data?.flow && `sb-edge-flow-${data.flow}`, selected && 'sb-edge-selected'];
   return (
     <>
-      <BaseEdge id={id} path={path} className={classes.filter(Boolean).join(' ')} {...(markerEnd ? { markerEnd } : {})} />
+      <BaseEdge id={id} path={route.path} className={classes.filter(Boolean).join(' ')} interactionWidth={24} {...(markerEnd ? { markerEnd } : {})} />
       {data?.flow === 'active' && data.animate && (
         <circle r="6" className="sb-dot" aria-hidden="true">
-          <animateMotion dur="1s" repeatCount="indefinite" path={path} />
+          <animateMotion dur="1s" repeatCount="indefinite" path={route.path} />
         </circle>
       )}
       {data?.problem && (
         <EdgeLabelRenderer>
-          <div className="sb-edge-label nodrag nopan" style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }} aria-hidden="true">
+          <div className="sb-edge-label nodrag nopan" style={{ transform: `translate(-50%, -50%) translate(${route.label.x}px, ${route.label.y}px)` }} aria-hidden="true">
             <Marker problem={data.problem} />
           </div>
         </EdgeLabelRenderer>

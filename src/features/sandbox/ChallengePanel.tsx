@@ -1,16 +1,21 @@
 import { useId } from 'react';
 import type { Challenge } from '@/content/challengeSchema';
 import { challengeIn } from '@/content/challengeText';
-import { passes } from '@/engine/architecture';
-import { gradeCached } from './grading';
+import { challengeView, gradeCached, passes, problemCount } from './grading';
+import { useHost } from './host';
 import { useLocale } from '@/ui/i18n';
 import { useMessages } from './messages';
-import { say, useSandbox, useSandboxStore } from './store';
+import { useEditor, useSandbox } from './store';
 
-/** A challenge's goal, its hints one at a time, and the Check button that grades against it. */
-export function ChallengePanel({ challenge: original, headingLevel = 2, onRestart }: { challenge: Challenge; headingLevel?: 2 | 3; onRestart?: () => void }) {
+/**
+ * A challenge's goal, its hints one at a time, and the Check button that grades against it. Until every
+ * hint is out, a check says how much of the goal is missing rather than listing the solution.
+ */
+export function ChallengePanel({ challenge: original, headingLevel = 2 }: { challenge: Challenge; headingLevel?: 2 | 3 }) {
   const m = useMessages();
-  const store = useSandboxStore();
+  const editor = useEditor();
+  const host = useHost();
+  const store = editor.store;
   const hintsShown = useSandbox((s) => s.hintsShown);
   const checked = useSandbox((s) => s.checked);
   const diagram = useSandbox((s) => s.diagram);
@@ -20,13 +25,14 @@ export function ChallengePanel({ challenge: original, headingLevel = 2, onRestar
   // Texts shown in English inside a Korean page say so, for screen readers and the visible note.
   const lang = translated ? undefined : 'en';
   const H = `h${headingLevel}` as const;
-  const findings = checked ? gradeCached(diagram, original, locale) : [];
-  const errors = findings.filter((f) => f.severity === 'error').length;
+  const view = (c: boolean) => challengeView({ challengeId: original.id, checked: c, hintsShown }).options;
+  const findings = checked ? gradeCached(diagram, original, locale, view(true)) : [];
+  const errors = problemCount(findings);
   const check = () => {
     store.setState({ checked: true });
-    const now = gradeCached(store.getState().diagram, original, locale);
-    const n = now.filter((f) => f.severity === 'error').length;
-    say(store, passes(now) ? m('challenge.passed') : m('challenge.notYet', { count: n }), passes(now) ? 'status' : 'alert');
+    const now = gradeCached(editor.diagram, original, locale, view(true));
+    editor.say(passes(now) ? m('challenge.passed') : m('challenge.notYet', { count: problemCount(now) }), passes(now) ? 'status' : 'alert');
+    // The reasons are in the Problems list; the panel says how many.
   };
   return (
     <section className="sb-panel sb-challenge" aria-labelledby={titleId}>
@@ -53,14 +59,19 @@ export function ChallengePanel({ challenge: original, headingLevel = 2, onRestar
         >
           {hintsShown >= challenge.hints.length ? m('challenge.noMoreHints') : m('challenge.hint')}
         </button>
-        {onRestart && (
-          <button type="button" className="button secondary" onClick={onRestart}>
-            {m('challenge.restart')}
-          </button>
-        )}
+        <button type="button" className="button secondary" onClick={() => void host.run('restart-challenge')}>
+          {m('challenge.restart')}
+        </button>
       </div>
       {checked && (
-        <p className={errors ? 'sb-error' : 'sb-ok'}>{errors ? m('challenge.notYet', { count: errors }) : `✓ ${m('challenge.passed')}`}</p>
+        <div className="sb-row">
+          <p className={errors ? 'sb-error' : 'sb-ok'}>{errors ? m('challenge.notYet', { count: errors }) : `✓ ${m('challenge.passed')}`}</p>
+          {errors > 0 && (
+            <button type="button" className="button secondary sb-small" onClick={() => editor.showPanel('problems')}>
+              {m('challenge.showProblems')}
+            </button>
+          )}
+        </div>
       )}
       {hintsShown > 0 && (
         <ol className="sb-hints" aria-live="polite">

@@ -1,15 +1,13 @@
-import { useRef, type KeyboardEvent, type ReactNode } from 'react';
+import { useId, useLayoutEffect, useRef, type ReactNode } from 'react';
 import { ReactFlowProvider } from '@xyflow/react';
 import { Canvas } from './Canvas';
-import { FindingsPanel } from './FindingsPanel';
-import { FlowPanel } from './FlowPanel';
+import { FlowControls, useFlowPlayback } from './FlowPanel';
+import { EditorHost } from './host';
 import { useMessages } from './messages';
-import { Outline } from './Outline';
 import { Palette } from './Palette';
-import { PoliciesPanel } from './PoliciesPanel';
-import { PropertiesPanel } from './PropertiesPanel';
+import { Panels } from './Panels';
 import { EditorRootContext } from './reveal';
-import { redo, say, undo, useSandbox, useSandboxStore } from './store';
+import { useSandbox } from './store';
 import { Toolbar } from './Toolbar';
 
 function Notices() {
@@ -26,48 +24,66 @@ function Notices() {
   );
 }
 
-const isEditable = (el: EventTarget | null) => el instanceof HTMLElement && (el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName));
+/**
+ * Keeps the workspace (palette, canvas, drawer) exactly as tall as the viewport below it, so the canvas
+ * ends on screen whatever the header and toolbar take: measured, since they wrap differently per width.
+ */
+function useFillViewport(root: React.RefObject<HTMLElement | null>, on: boolean) {
+  useLayoutEffect(() => {
+    const el = root.current?.querySelector<HTMLElement>('.sb-workspace');
+    if (!el || !on) return;
+    const fit = () => {
+      const top = el.getBoundingClientRect().top + window.scrollY;
+      el.style.setProperty('--sb-fill', `${Math.max(320, window.innerHeight - top - 12)}px`);
+    };
+    fit();
+    const observer = new ResizeObserver(fit);
+    observer.observe(document.body);
+    addEventListener('resize', fit);
+    return () => {
+      observer.disconnect();
+      removeEventListener('resize', fit);
+    };
+  }, [root, on]);
+}
 
 /**
- * The diagram editor: palette, canvas, toolbar and the panels that show what the engine computes.
- * `side` goes first in the side column (a challenge), `footer` after the panels (saving, export).
+ * The diagram editor: a compact bar (the host's own controls first, then the tools), the palette, the
+ * canvas filling the screen and the panels in a drawer beside it (below it on a phone). In a lesson
+ * (`compact`) it keeps to the lesson's column and its shortcuts to itself; on the sandbox page they
+ * listen on the whole document. The presenter view gives the canvas the whole screen.
  */
-export function Editor({ compact = false, side, footer }: { compact?: boolean; side?: ReactNode; footer?: ReactNode }) {
+export function Editor({ compact = false, bar, challenge, diagrams }: { compact?: boolean; bar?: ReactNode; challenge?: ReactNode; diagrams?: ReactNode }) {
   const m = useMessages();
-  const store = useSandboxStore();
   const root = useRef<HTMLDivElement>(null);
-  const onKeyDown = (e: KeyboardEvent) => {
-    if (!(e.ctrlKey || e.metaKey) || isEditable(e.target)) return;
-    const key = e.key.toLowerCase();
-    if (key === 'z' && !e.shiftKey) {
-      e.preventDefault();
-      if (undo(store)) say(store, m('canvas.undone'));
-    } else if ((key === 'z' && e.shiftKey) || key === 'y') {
-      e.preventDefault();
-      if (redo(store)) say(store, m('canvas.redone'));
-    }
-  };
+  const helpId = useId();
+  const presenter = useSandbox((s) => s.presenter);
+  useFillViewport(root, !compact);
+  useFlowPlayback();
   const level = compact ? 3 : 2;
+  const classes = ['sb-editor', compact && 'sb-compact', presenter && 'sb-presenter'].filter(Boolean).join(' ');
   return (
     <EditorRootContext.Provider value={root}>
       <ReactFlowProvider>
-        {/* Undo and redo shortcuts add to the toolbar buttons; the handler listens wherever focus is inside. */}
-        <div ref={root} className={compact ? 'sb-editor sb-compact' : 'sb-editor'} onKeyDown={onKeyDown}>
-          <Toolbar />
-          <Notices />
-          <div className="sb-main">
-            <Palette headingLevel={level} />
-            <Canvas compact={compact} />
-            <div className="sb-side">
-              {side}
-              <PropertiesPanel headingLevel={level} />
-              <FindingsPanel headingLevel={level} />
-              <FlowPanel headingLevel={level} />
-              <Outline headingLevel={level} />
-              {!compact && <PoliciesPanel headingLevel={level} />}
-              {footer}
+        <div ref={root} className={classes}>
+          <EditorHost root={root} scope={compact ? 'editor' : 'document'}>
+            <div className="sb-bar">
+              {bar}
+              <Toolbar />
+              {presenter && <FlowControls />}
             </div>
-          </div>
+            <p className="visually-hidden" id={helpId}>
+              {m('canvas.help')}
+            </p>
+            <div className="sb-workspace">
+              <Palette headingLevel={level} />
+              <div className="sb-stage">
+                <Canvas compact={compact} helpId={helpId} />
+                <Notices />
+              </div>
+              <Panels challenge={challenge} diagrams={diagrams} headingLevel={level} />
+            </div>
+          </EditorHost>
         </div>
       </ReactFlowProvider>
     </EditorRootContext.Provider>

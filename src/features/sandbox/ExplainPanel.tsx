@@ -1,21 +1,22 @@
 import { useId, useMemo } from 'react';
-import { explainEdge, type GeneratedPolicy } from '@/engine/architecture';
+import type { GeneratedPolicy } from '@/engine/architecture';
 import { useLocale } from '@/ui/i18n';
 import { useMessages } from './messages';
-import { say, useSandbox, useSandboxStore } from './store';
+import { connectionStatus, explainConnection, useFindings } from './grading';
+import { useEditor, useSandbox } from './store';
 
 /** A policy document as JSON with a copy button. */
 export function PolicyBlock({ policy }: { policy: GeneratedPolicy }) {
   const m = useMessages();
-  const store = useSandboxStore();
+  const editor = useEditor();
   const json = JSON.stringify(policy.document, null, 2);
   const titleId = useId();
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(json);
-      say(store, m('policies.copied', { title: policy.title }));
+      editor.say(m('policies.copied', { title: policy.title }));
     } catch {
-      say(store, m('policies.copyFailed'), 'alert');
+      editor.say(m('policies.copyFailed'), 'alert');
     }
   };
   return (
@@ -33,14 +34,20 @@ export function PolicyBlock({ policy }: { policy: GeneratedPolicy }) {
   );
 }
 
-/** What the selected connection means, what it requires and which policy statements it adds. */
+/**
+ * What the selected connection means, what it requires and which policy statements it adds. Its verdict
+ * and its problems are those of the Problems list and the canvas (grading.ts), so they always agree.
+ */
 export function ExplainPanel({ edgeId }: { edgeId: string }) {
   const m = useMessages();
   const diagram = useSandbox((s) => s.diagram);
   const locale = useLocale();
-  const ex = useMemo(() => explainEdge(diagram, edgeId, locale), [diagram, edgeId, locale]);
+  const ex = useMemo(() => explainConnection(diagram, edgeId, locale), [diagram, edgeId, locale]);
+  const findings = useFindings();
   const edge = diagram.edges.find((e) => e.id === edgeId);
   if (!ex || !edge) return null;
+  const status = connectionStatus(ex, findings);
+  const own = findings.filter((f) => f.edgeId === edgeId);
   const name = (id: string) => {
     const n = diagram.nodes.find((x) => x.id === id);
     return n?.label ?? id;
@@ -51,7 +58,19 @@ export function ExplainPanel({ edgeId }: { edgeId: string }) {
         {name(edge.source)} → {name(edge.target)}
         {ex.integration !== 'none' && <span className="muted"> · {ex.integration}</span>}
       </p>
-      <p className={`sb-verdict sb-verdict-${ex.verdict}`}>{m(`verdict.${ex.verdict}`)}</p>
+      <p className={`sb-verdict sb-verdict-${status}`}>{m(`verdict.${status}`)}</p>
+      {own.length > 0 && (
+        <>
+          <h3>{m('explain.problems')}</h3>
+          <ul className="sb-findings">
+            {own.map((f, i) => (
+              <li key={i} className={`sb-finding sb-finding-${f.severity}`}>
+                <strong>{m(f.severity === 'error' ? 'findings.error' : 'findings.warning')}:</strong> {f.message}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
       <h3>{m('explain.meaning')}</h3>
       <p>{ex.meaning}</p>
       {ex.principal && <p className="muted">{m('explain.principal', { principal: ex.principal })}</p>}
@@ -64,15 +83,6 @@ export function ExplainPanel({ edgeId }: { edgeId: string }) {
             ))}
           </ul>
         </>
-      )}
-      {ex.findings.length > 0 && (
-        <ul className="sb-findings">
-          {ex.findings.map((f, i) => (
-            <li key={i} className={`sb-finding sb-finding-${f.severity}`}>
-              <strong>{m(f.severity === 'error' ? 'findings.error' : 'findings.warning')}:</strong> {f.message}
-            </li>
-          ))}
-        </ul>
       )}
       <h3>{m('explain.policies')}</h3>
       {ex.policies.filter((p) => p.kind !== 'trust').length === 0 ? (

@@ -1,10 +1,10 @@
 import { useContext, useId, useState, type ChangeEvent } from 'react';
 import { getNodesBounds, getViewportForBounds, useReactFlow } from '@xyflow/react';
-import { parseDiagram, type Diagram } from '@/content/diagramSchema';
+import type { Diagram } from '@/content/diagramSchema';
 import { useMessages } from './messages';
 import { EditorRootContext } from './reveal';
 import { issueLines, shareUrl } from './share';
-import { say, useSandboxStore } from './store';
+import { useEditor } from './store';
 
 function download(href: string, file: string) {
   const a = document.createElement('a');
@@ -18,7 +18,7 @@ const fileName = (name: string) => (name.trim() || 'diagram').replace(/[^\p{L}\p
 /** Export as JSON (the CLI's format), PNG or SVG; import a JSON file (all or nothing); copy a share link. */
 export function IOPanel({ name, onImport }: { name: string; onImport: (diagram: Diagram, file: string) => void }) {
   const m = useMessages();
-  const store = useSandboxStore();
+  const editor = useEditor();
   const root = useContext(EditorRootContext);
   const flow = useReactFlow();
   const titleId = useId();
@@ -27,7 +27,7 @@ export function IOPanel({ name, onImport }: { name: string; onImport: (diagram: 
   const [link, setLink] = useState('');
 
   const exportJson = () => {
-    const text = JSON.stringify(store.getState().diagram, null, 2);
+    const text = JSON.stringify(editor.diagram, null, 2);
     const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
     download(url, `${fileName(name)}.json`);
     setTimeout(() => URL.revokeObjectURL(url), 1000);
@@ -71,7 +71,7 @@ export function IOPanel({ name, onImport }: { name: string; onImport: (diagram: 
       }
       download(url, `${fileName(name)}.${format}`);
     } catch (e) {
-      say(store, m('io.imageFailed', { reason: e instanceof Error ? e.message : String(e) }), 'alert');
+      editor.say(m('io.imageFailed', { reason: e instanceof Error ? e.message : String(e) }), 'alert');
     }
   };
 
@@ -79,6 +79,7 @@ export function IOPanel({ name, onImport }: { name: string; onImport: (diagram: 
     const file = event.target.files?.[0];
     event.target.value = '';
     if (!file) return;
+    const { parseDiagram } = await import('@/content/diagramSchema');
     const result = parseDiagram(file.name, await file.text());
     if (!result.diagram) return setProblems(issueLines(result.issues));
     setProblems(null);
@@ -86,13 +87,13 @@ export function IOPanel({ name, onImport }: { name: string; onImport: (diagram: 
   };
 
   const share = async () => {
-    const url = await shareUrl(store.getState().diagram, `${location.origin}${location.pathname}`);
+    const url = await shareUrl(editor.diagram, `${location.origin}${location.pathname}`);
     setLink(url);
     try {
       await navigator.clipboard.writeText(url);
-      say(store, m('io.shareCopied'));
+      editor.say(m('io.shareCopied'));
     } catch {
-      say(store, m('policies.copyFailed'), 'alert');
+      editor.say(m('policies.copyFailed'), 'alert');
     }
   };
 

@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { diagramNodeSchema, type DiagramNode } from '@/content/diagramSchema';
 import { fromText, getAt, NOT_A_NUMBER, setAt, toText, type FieldSpec } from './fields';
 import { useMessages } from './messages';
-import { replaceNode, useSandboxStore } from './store';
+import { useEditor } from './store';
 
 /** Validates a changed node against the diagram schema; the first problem is reported for the field. */
 function tryChange(node: DiagramNode, path: string, value: unknown): { node: DiagramNode } | { error: string } {
@@ -14,11 +14,12 @@ function tryChange(node: DiagramNode, path: string, value: unknown): { node: Dia
 
 /**
  * One setting of a node. Every change is checked against the schema: a valid one is applied at once
- * (typing in one field is one undo step), an invalid one stays in the field with the reason beside it.
+ * (typing in one field is one undo step, ended when the field loses focus), an invalid one stays in the
+ * field with the reason beside it.
  */
 export function NodeField({ node, spec }: { node: DiagramNode; spec: FieldSpec }) {
   const m = useMessages();
-  const store = useSandboxStore();
+  const editor = useEditor();
   const id = useId();
   const value = getAt(node, spec.path);
   const shown = toText(spec, value);
@@ -31,7 +32,7 @@ export function NodeField({ node, spec }: { node: DiagramNode; spec: FieldSpec }
     if ('node' in result) {
       // Keep what the learner typed (separators, spacing) while it means the committed value.
       setDraft(raw === '' ? null : { text: raw, error: '', base: toText(spec, getAt(result.node, spec.path)) });
-      replaceNode(store, result.node, `${node.id}:${spec.path}`);
+      editor.updateNode(result.node, spec.path);
     } else setDraft({ text: raw, error: result.error, base: shown });
   };
   const onText = (raw: string) => {
@@ -41,7 +42,7 @@ export function NodeField({ node, spec }: { node: DiagramNode; spec: FieldSpec }
   };
   const label = m(spec.label);
   const described = [error && `${id}-error`, spec.help && `${id}-help`].filter(Boolean).join(' ') || undefined;
-  const common = { id, 'aria-invalid': error ? true : undefined, 'aria-describedby': described };
+  const common = { id, 'aria-invalid': error ? true : undefined, 'aria-describedby': described, onBlur: () => editor.settle() };
 
   let control;
   if (spec.type === 'checkbox') {

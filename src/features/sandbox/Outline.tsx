@@ -37,7 +37,7 @@ export function Outline({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
               <button
                 type="button"
                 className="sb-link"
-                aria-pressed={selection?.type === 'node' && selection.id === n.id}
+                aria-pressed={selection.nodes.includes(n.id)}
                 onClick={() => open({ nodeId: n.id })}
               >
                 {n.label ?? n.id} <span className="muted">· {m(`kind.${n.kind}`)}</span>
@@ -57,7 +57,7 @@ export function Outline({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
               <button
                 type="button"
                 className="sb-link"
-                aria-pressed={selection?.type === 'edge' && selection.id === e.id}
+                aria-pressed={selection.edges.includes(e.id)}
                 onClick={() => open({ edgeId: e.id })}
               >
                 {name(e.source)} → {name(e.target)}

@@ -1,18 +1,21 @@
 import { useId } from 'react';
-import { useReactFlow } from '@xyflow/react';
-import { NODE_KINDS } from '@/content/diagramSchema';
+import { AwsIcon } from '@/ui/AwsIcon';
 import { DRAG_TYPE } from './Canvas';
-import { KIND_GLYPH } from './kinds';
+import { useHost } from './host';
+import { KIND_ICON, NODE_KINDS } from './kinds';
 import { useMessages } from './messages';
-import { addNode, say, useSandboxStore } from './store';
+import { useEditor } from './store';
 
-/** Node kinds to add: drag one onto the canvas, or activate it (Enter, Space, click) to add it beside the others. */
+/**
+ * Node kinds to add, each with its AWS icon: drag one onto the canvas, or activate it (Enter, Space, a
+ * click or a tap) to add it next to what it will connect to.
+ */
 export function Palette({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
   const m = useMessages();
-  const store = useSandboxStore();
+  const editor = useEditor();
+  const host = useHost();
   const titleId = useId();
   const H = `h${headingLevel}` as const;
-  const flow = useReactFlow();
   return (
     <section className="sb-palette" aria-labelledby={titleId}>
       <H id={titleId} className="sb-palette-title">
@@ -32,14 +35,12 @@ export function Palette({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
                 e.dataTransfer.effectAllowed = 'copy';
               }}
               onClick={() => {
-                const node = addNode(store, kind);
-                say(store, m('palette.added', { name: node.label ?? node.id }));
-                requestAnimationFrame(() => void flow.fitView({ maxZoom: 1, padding: 0.2, duration: 0 }));
+                const node = editor.addNode(kind);
+                editor.say(m('palette.added', { name: node.label ?? node.id }));
+                requestAnimationFrame(() => host.showNode(node.id));
               }}
             >
-              <span className="sb-glyph" aria-hidden="true">
-                {KIND_GLYPH[kind]}
-              </span>
+              <AwsIcon icon={KIND_ICON[kind]} size={28} />
               <span>{m(`kind.${kind}`)}</span>
             </button>
           </li>

@@ -1,33 +1,33 @@
-import { useId, useState } from 'react';
+import { lazy, Suspense, useId, useState } from 'react';
 import type { DiagramNode } from '@/content/diagramSchema';
 import { canConnect } from '@/engine/architecture';
+import { useHost } from './host';
+import { useConnect } from './useConnect';
 import { ExplainPanel } from './ExplainPanel';
-import { FIELDS, LABEL_FIELD } from './fields';
 import { useLocale } from '@/ui/i18n';
 import { useMessages } from './messages';
-import { NodeField } from './NodeFields';
-import { connect, removeSelection, say, select, useSandbox, useSandboxStore } from './store';
+import { singleEdge, singleNode, useEditor, useSandbox } from './store';
+
+const NodeSettings = lazy(() => import('./NodeSettings'));
 
 /** "Connect to…": draws an edge from the selected node without a mouse; refusals give the engine's reason. */
 function ConnectMenu({ node }: { node: DiagramNode }) {
   const m = useMessages();
   const locale = useLocale();
-  const store = useSandboxStore();
+  const editor = useEditor();
+  const announce = useConnect();
   const diagram = useSandbox((s) => s.diagram);
   const id = useId();
   const [target, setTarget] = useState('');
   const others = diagram.nodes.filter((n) => n.id !== node.id);
   const name = node.label ?? node.id;
   const go = () => {
-    const t = diagram.nodes.find((n) => n.id === target);
-    if (!t) return;
-    const result = canConnect(diagram, node.id, t.id, locale);
-    if (!result.ok) return say(store, m('canvas.refused', { reason: result.reason }), 'alert');
-    connect(store, node.id, t.id);
-    setTarget('');
-    const names = { source: name, target: t.label ?? t.id };
-    if (result.verdict === 'valid') say(store, m('canvas.connected', names));
-    else say(store, m('canvas.flagged', { ...names, reason: result.explanation }), 'alert');
+    if (!target) return;
+    const outcome = editor.connect(node.id, target, locale);
+    if (outcome.ok) setTarget('');
+    announce(outcome);
+    // The menu stays with the node the learner is working on.
+    editor.select({ nodes: [node.id], edges: [] });
   };
   return (
     <div className="sb-connect">
@@ -57,22 +57,17 @@ function ConnectMenu({ node }: { node: DiagramNode }) {
 
 export function PropertiesPanel({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
   const m = useMessages();
-  const store = useSandboxStore();
-  const selection = useSandbox((s) => s.selection);
+  const editor = useEditor();
+  const host = useHost();
+  const nodeId = useSandbox(singleNode);
+  const edgeId = useSandbox(singleEdge);
   const diagram = useSandbox((s) => s.diagram);
   const H = `h${headingLevel}` as const;
   const titleId = useId();
-  const node = selection?.type === 'node' ? diagram.nodes.find((n) => n.id === selection.id) : undefined;
-  const edge = selection?.type === 'edge' ? diagram.edges.find((e) => e.id === selection.id) : undefined;
+  const node = nodeId ? diagram.nodes.find((n) => n.id === nodeId) : undefined;
+  const edge = edgeId ? diagram.edges.find((e) => e.id === edgeId) : undefined;
   const del = (
-    <button
-      type="button"
-      className="button danger"
-      onClick={() => {
-        removeSelection(store);
-        say(store, m('canvas.deleted'));
-      }}
-    >
+    <button type="button" className="button danger" onClick={() => void host.run('delete')}>
       {m('delete')}
     </button>
   );
@@ -81,16 +76,18 @@ export function PropertiesPanel({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) 
       <H id={titleId} tabIndex={-1} data-props-title>
         {edge ? m('explain.title') : m('props.title')}
       </H>
-      {!node && !edge && <p className="muted">{m('props.none')}</p>}
+      {!node && !edge && (
+        <>
+          <p className="muted">{m('props.none')}</p>
+          <p className="muted">{m('lead')}</p>
+        </>
+      )}
       {node && (
         <>
           <p className="sb-subtitle">{m('props.of', { kind: m(`kind.${node.kind}`), name: node.label ?? node.id })}</p>
-          <div className="sb-fields" key={node.id}>
-            <NodeField node={node} spec={LABEL_FIELD} />
-            {FIELDS[node.kind].map((spec) => (
-              <NodeField key={spec.path} node={node} spec={spec} />
-            ))}
-          </div>
+          <Suspense fallback={<p className="muted sb-fields-loading">{m('props.loading')}</p>}>
+            <NodeSettings node={node} />
+          </Suspense>
           <ConnectMenu key={`c-${node.id}`} node={node} />
           <div className="sb-row">{del}</div>
         </>
@@ -99,7 +96,7 @@ export function PropertiesPanel({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) 
         <>
           <ExplainPanel edgeId={edge.id} />
           <div className="sb-row">
-            <button type="button" className="button secondary" onClick={() => select(store, { type: 'node', id: edge.source })}>
+            <button type="button" className="button secondary" onClick={() => editor.select({ nodes: [edge.source], edges: [] })}>
               {m('outline.select', { name: diagram.nodes.find((n) => n.id === edge.source)?.label ?? edge.source })}
             </button>
             {del}

@@ -1,40 +1,46 @@
-import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useId, useRef, useState } from 'react';
 import type { Diagram } from '@/content/diagramSchema';
 import { Loading, PageTitle } from '@/ui/Page';
-import { challengeIn } from '@/content/challengeText';
 import { useLocale } from '@/ui/i18n';
-import { CHALLENGES, findChallenge, startingDiagram } from './challenges';
+import { CHALLENGES, challengeTitle, findChallenge, loadChallenge, startingDiagram } from './challenges';
 import { ChallengePanel } from './ChallengePanel';
-import { DocsPanel, type OpenDoc } from './DocsPanel';
+import type { OpenDoc } from './DocsPanel';
 import { Editor } from './Editor';
-import { IOPanel } from './IOPanel';
+import { SandboxEditor } from './editor';
 import { EMPTY_DIAGRAM } from './kinds';
 import { useMessages } from './messages';
 import { decodeDiagram, issueLines, SHARE_PREFIX } from './share';
-import { latestDiagram, newDiagramId, openDiagram, renameDiagram, saveDiagram, updateDiagram } from './storage';
-import { commit, createSandboxStore, loadDiagram, say, SandboxContext, useSandbox, useSandboxStore, type SandboxState, type SandboxStore } from './store';
+import { latestDiagram, newDiagramId, openDiagram, saveDiagram } from './storage';
+import { SandboxContext, useSandbox } from './store';
 import './sandbox.css';
 
+const Diagrams = lazy(() => import('./Diagrams'));
+
+interface Doc extends OpenDoc {
+  challengeId?: string;
+}
+
 /**
- * Saves the open diagram shortly after every change, and at once when the page goes away. Only changes
- * made to this document are saved to it: opening another one switches `docId` in the same update, and a
- * change still waiting is written to the document it was made in. The name is saved by renaming.
+ * Saves the open diagram shortly after every change, and at once when the page goes away, as a whole
+ * row (name, challenge, diagram). Only changes made to this document are saved to it: opening another
+ * one switches `docId` in the same update, and a change still waiting is written to the document it was
+ * made in. An opened document that is never changed is not written at all.
  */
-function useAutosave(store: SandboxStore, docId: string | null) {
+function useAutosave(editor: SandboxEditor, doc: Doc | null) {
   useEffect(() => {
-    if (!docId) return;
+    if (!doc) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
-    let pending: SandboxState | undefined;
+    let pending: Diagram | undefined;
     const save = () => {
       clearTimeout(timer);
       timer = undefined;
-      const s = pending;
+      const diagram = pending;
       pending = undefined;
-      if (s) void updateDiagram(docId, s.diagram);
+      if (diagram) void saveDiagram({ ...doc, diagram, updatedAt: Date.now() });
     };
-    const unsubscribe = store.subscribe((s, prev) => {
-      if (s.docId !== docId || s.diagram === prev.diagram) return;
-      pending = s;
+    const unsubscribe = editor.store.subscribe((s, prev) => {
+      if (s.docId !== doc.id || s.diagram === prev.diagram) return;
+      pending = s.diagram;
       clearTimeout(timer);
       timer = setTimeout(save, 250);
     });
@@ -47,7 +53,7 @@ function useAutosave(store: SandboxStore, docId: string | null) {
       removeEventListener('pagehide', flush);
       flush();
     };
-  }, [store, docId]);
+  }, [editor, doc]);
 }
 
 function ChallengePicker({ onStart }: { onStart: (id: string) => void }) {
@@ -62,7 +68,7 @@ function ChallengePicker({ onStart }: { onStart: (id: string) => void }) {
       <select id={id} value={choice} onChange={(e) => setChoice(e.target.value)}>
         {CHALLENGES.map((c) => (
           <option key={c.id} value={c.id}>
-            {challengeIn(c, locale).challenge.title}
+            {challengeTitle(c, locale)}
           </option>
         ))}
       </select>
@@ -74,33 +80,26 @@ function ChallengePicker({ onStart }: { onStart: (id: string) => void }) {
 }
 
 function ActiveChallenge() {
-  const store = useSandboxStore();
   const challenge = findChallenge(useSandbox((s) => s.challengeId));
-  if (!challenge) return null;
-  const restart = () => {
-    commit(store, startingDiagram(challenge));
-    store.setState({ checked: false, selection: null });
-  };
-  return <ChallengePanel challenge={challenge} onRestart={restart} />;
+  return challenge ? <ChallengePanel challenge={challenge} /> : null;
 }
 
 export function SandboxPage() {
   const m = useMessages();
   const locale = useLocale();
-  const [store] = useState(() => createSandboxStore());
-  const [doc, setDoc] = useState<OpenDoc | null>(null);
+  const [editor] = useState(() => new SandboxEditor({ panel: 'challenge' }));
+  const [doc, setDoc] = useState<Doc | null>(null);
   const booted = useRef(false);
-  useAutosave(store, doc?.id ?? null);
+  useAutosave(editor, doc);
 
-  /** Opens a diagram as a new saved document. */
+  /** Opens a diagram as a new document (saved once it is changed). */
   const openNew = useCallback(
     (diagram: Diagram, name: string, challengeId: string | null = null) => {
-      const next = { id: newDiagramId(), name };
-      loadDiagram(store, diagram, challengeId, next.id);
-      void saveDiagram({ ...next, updatedAt: Date.now(), diagram, ...(challengeId ? { challengeId } : {}) });
+      const next: Doc = { id: newDiagramId(), name, ...(challengeId ? { challengeId } : {}) };
+      editor.load(diagram, challengeId, next.id);
       setDoc(next);
     },
-    [store],
+    [editor],
   );
 
   /**
@@ -109,31 +108,41 @@ export function SandboxPage() {
    */
   const openSaved = useCallback(
     async (id?: string) => {
+      const before = editor.state.opened;
       if (id) {
         const read = await openDiagram(id);
+        if (editor.state.opened !== before) return;
         if (!read?.ok) {
           const name = read?.row.name || m('docs.untitled');
-          return say(store, read?.newerVersion !== undefined ? m('docs.newerVersion', { name }) : m('docs.cannotOpen', { name }), 'alert');
+          return editor.say(read?.newerVersion !== undefined ? m('docs.newerVersion', { name }) : m('docs.cannotOpen', { name }), 'alert');
         }
-        loadDiagram(store, read.saved.diagram, read.saved.challengeId ?? null, read.saved.id);
-        setDoc({ id: read.saved.id, name: read.saved.name });
-        return say(store, m('docs.opened', { name: read.saved.name || m('docs.untitled') }));
+        await loadChallenge(read.saved.challengeId);
+        if (editor.state.opened !== before) return;
+        editor.load(read.saved.diagram, read.saved.challengeId ?? null, read.saved.id);
+        setDoc({ id: read.saved.id, name: read.saved.name, ...(read.saved.challengeId ? { challengeId: read.saved.challengeId } : {}) });
+        return editor.say(m('docs.opened', { name: read.saved.name || m('docs.untitled') }));
       }
       const { saved, newer } = await latestDiagram();
+      // The learner opened something else meanwhile (a challenge picked while the database was opening).
+      if (editor.state.opened !== before) return;
       if (saved) {
-        loadDiagram(store, saved.diagram, saved.challengeId ?? null, saved.id);
-        setDoc({ id: saved.id, name: saved.name });
+        // The challenge is loaded before the editor opens on it.
+        await loadChallenge(saved.challengeId);
+        if (editor.state.opened !== before) return;
+        editor.load(saved.diagram, saved.challengeId ?? null, saved.id);
+        setDoc({ id: saved.id, name: saved.name, ...(saved.challengeId ? { challengeId: saved.challengeId } : {}) });
       } else openNew(EMPTY_DIAGRAM, m('docs.untitled'));
       const first = newer[0];
-      if (first) say(store, m('docs.newerVersion', { name: first.name || m('docs.untitled') }), 'alert');
+      if (first) editor.say(m('docs.newerVersion', { name: first.name || m('docs.untitled') }), 'alert');
     },
-    [store, openNew, m],
+    [editor, openNew, m],
   );
 
   const startChallenge = useCallback(
-    (id: string) => {
-      const c = findChallenge(id);
-      if (c) openNew(startingDiagram(c), challengeIn(c, locale).challenge.title, c.id);
+    async (id: string) => {
+      const c = await loadChallenge(id);
+      if (c) openNew(startingDiagram(c), challengeTitle(c, locale), c.id);
+      return Boolean(c);
     },
     [openNew, locale],
   );
@@ -148,55 +157,58 @@ export function SandboxPage() {
         history.replaceState(history.state, '', location.pathname + location.search);
         if (result.diagram) {
           openNew(result.diagram, m('docs.shared'));
-          return say(store, m('docs.sharedOpened'));
+          return editor.say(m('docs.sharedOpened'));
         }
         await openSaved();
-        return say(store, `${m('docs.badLink')} ${issueLines(result.issues).join('; ')}`, 'alert');
+        return editor.say(`${m('docs.badLink')} ${issueLines(result.issues).join('; ')}`, 'alert');
       }
-      const challenge = findChallenge(params.get('challenge'));
-      if (challenge) {
+      const wanted = params.get('challenge');
+      if (wanted && CHALLENGES.some((c) => c.id === wanted)) {
         history.replaceState(history.state, '', location.pathname);
-        return startChallenge(challenge.id);
+        if (await startChallenge(wanted)) return;
       }
       await openSaved();
     })();
-  }, [store, openNew, openSaved, startChallenge, m]);
+  }, [editor, openNew, openSaved, startChallenge, m]);
 
+  // The editor (and with it the page title, which takes focus after navigation) is there from the start;
+  // the saved diagram opens into it.
   return (
     <section className="page sb-page">
-      <PageTitle>{m('title')}</PageTitle>
-      <p className="lead">{m('lead')}</p>
-      {doc ? (
-        <SandboxContext.Provider value={store}>
-          <ChallengePicker onStart={startChallenge} />
-          <Editor
-            side={<ActiveChallenge />}
-            footer={
-              <>
-                <DocsPanel
+      <SandboxContext.Provider value={editor}>
+        <Editor
+          bar={<PageTitle>{m('title')}</PageTitle>}
+          challenge={
+            <>
+              <ChallengePicker onStart={(id) => void startChallenge(id)} />
+              <ActiveChallenge />
+            </>
+          }
+          diagrams={
+            doc ? (
+              <Suspense fallback={<Loading label={m('loading')} />}>
+                <Diagrams
                   doc={doc}
                   onRename={(name) => {
-                                  setDoc({ ...doc, name });
-                    void renameDiagram(doc.id, name);
+                    const next = { ...doc, name };
+                    setDoc(next);
+                    void saveDiagram({ ...next, diagram: editor.diagram, updatedAt: Date.now() });
                   }}
                   onOpen={(id) => void openSaved(id)}
                   onNew={() => openNew(EMPTY_DIAGRAM, m('docs.untitled'))}
                   onDeleted={(id) => id === doc.id && void openSaved()}
-                />
-                <IOPanel
-                  name={doc.name}
                   onImport={(diagram, file) => {
                     openNew(diagram, file.replace(/\.json$/i, ''));
-                    say(store, m('docs.imported', { file }));
+                    editor.say(m('docs.imported', { file }));
                   }}
                 />
-              </>
-            }
-          />
-        </SandboxContext.Provider>
-      ) : (
-        <Loading label={m('loading')} />
-      )}
+              </Suspense>
+            ) : (
+              <Loading label={m('loading')} />
+            )
+          }
+        />
+      </SandboxContext.Provider>
     </section>
   );
 }

@@ -1,18 +1,35 @@
-import { challengeSchema, type Challenge } from '@/content/challengeSchema';
+import type { Challenge } from '@/content/challengeSchema';
+import type { Diagram } from '@/content/diagramSchema';
+import type { Locale } from '@/content/taxonomy';
+import { index, loaders } from 'virtual:challenge-index';
 
-const files = import.meta.glob<unknown>('/content/challenges/*.json', { eager: true, import: 'default' });
+/**
+ * The sandbox challenges: a small index for the picker, and each challenge loaded when it is opened
+ * (validated when the app is built, so nothing is parsed here). Once loaded, a challenge is found at once.
+ */
+export const CHALLENGES: readonly { id: string; title: string; ko?: { title: string } }[] = [...index].sort((a, b) => a.title.localeCompare(b.title));
 
-/** Every sandbox challenge, validated (the content tests keep them valid), ordered by title. */
-export const CHALLENGES: readonly Challenge[] = Object.values(files)
-  .map((raw) => challengeSchema.safeParse(raw))
-  .flatMap((r) => (r.success ? [r.data] : []))
-  .sort((a, b) => a.title.localeCompare(b.title));
+export const challengeTitle = (c: { title: string; ko?: { title: string } | undefined }, locale: Locale) => (locale === 'ko' && c.ko ? c.ko.title : c.title);
 
+const loaded = new Map<string, Challenge>();
+
+/** A challenge already loaded (every challenge an editor has open is). */
 export function findChallenge(id: string | null | undefined): Challenge | undefined {
-  return id ? CHALLENGES.find((c) => c.id === id) : undefined;
+  return id ? loaded.get(id) : undefined;
+}
+
+export async function loadChallenge(id: string | null | undefined): Promise<Challenge | undefined> {
+  if (!id) return undefined;
+  const have = loaded.get(id);
+  if (have) return have;
+  const load = loaders[id];
+  if (!load) return undefined;
+  const challenge = (await load()).default;
+  loaded.set(id, challenge);
+  return challenge;
 }
 
 /** The diagram a challenge starts from: its starting nodes and no connections. */
-export function startingDiagram(c: Challenge) {
+export function startingDiagram(c: Challenge): Diagram {
   return { schemaVersion: 1 as const, nodes: structuredClone(c.startingNodes), edges: [] };
 }

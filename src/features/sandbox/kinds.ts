@@ -1,23 +1,24 @@
-import { diagramNodeSchema, NODE_KINDS, type Diagram, type DiagramNode, type NodeKind } from '@/content/diagramSchema';
+import type { Diagram, DiagramNode, NodeKind } from '@/content/diagramSchema';
+import * as icons from '@/ui/awsIcons';
+import type { AwsIconDef } from '@/ui/awsIcons';
 
-export { NODE_KINDS };
 
-/** A short glyph per kind, drawn on the node and in the palette (decorative; the name is the label). */
-export const KIND_GLYPH: Record<NodeKind, string> = {
-  internet: 'WWW',
-  s3: 'S3',
-  'eventbridge-rule': 'EB',
-  'eventbridge-schedule': 'SCHED',
-  'ecs-service': 'SVC',
-  'ecs-task': 'TASK',
-  alb: 'ALB',
-  sqs: 'SQS',
-  sns: 'SNS',
-  dynamodb: 'DDB',
-  efs: 'EFS',
-  ecr: 'ECR',
-  'cloudwatch-alarm': 'CW',
-  'iam-role': 'IAM',
+/** The AWS Architecture Icon for each kind: the resource icon where AWS has one. Its keys are every kind, in palette order. */
+export const KIND_ICON: Record<NodeKind, AwsIconDef> = {
+  internet: icons.users,
+  s3: icons.s3Bucket,
+  'eventbridge-rule': icons.eventBridgeRule,
+  'eventbridge-schedule': icons.eventBridgeScheduler,
+  'ecs-service': icons.ecsService,
+  'ecs-task': icons.ecsTask,
+  alb: icons.applicationLoadBalancer,
+  sqs: icons.sqsQueue,
+  sns: icons.snsTopic,
+  dynamodb: icons.dynamoDbTable,
+  efs: icons.efsFileSystem,
+  ecr: icons.ecrRegistry,
+  'cloudwatch-alarm': icons.cloudWatchAlarm,
+  'iam-role': icons.iamRole,
 };
 
 /** The base of generated ids and labels for new nodes of each kind. */
@@ -78,17 +79,16 @@ export function freshEdgeId(diagram: Diagram): string {
   }
 }
 
-/** A new node of `kind` at `position`, with a unique id and label. */
+/**
+ * A new node of `kind` at `position`, with a unique id and label. Its props are complete as the schema
+ * would fill them (a test holds DEFAULT_PROPS to that), so no schema is needed to make one.
+ */
 export function newNode(diagram: Diagram, kind: NodeKind, position: { x: number; y: number }): DiagramNode {
   const id = freshId(diagram, BASE_NAME[kind]);
-  return diagramNodeSchema.parse({ id, kind, label: id, position, props: structuredClone(DEFAULT_PROPS[kind]) });
+  return { id, kind, label: id, position, props: structuredClone(DEFAULT_PROPS[kind]) } as DiagramNode;
 }
 
-/** A free spot for a node added by keyboard: right of everything, on the row of the selected node. */
-export function nextPosition(diagram: Diagram, near?: DiagramNode): { x: number; y: number } {
-  if (!diagram.nodes.length) return { x: 0, y: 0 };
-  const maxX = Math.max(...diagram.nodes.map((n) => n.position?.x ?? 0));
-  return { x: maxX + 220, y: near?.position?.y ?? 0 };
-}
+/** Every node kind, in palette order (a test checks it against the diagram schema's list). */
+export const NODE_KINDS = Object.keys(KIND_ICON) as NodeKind[];
 
 export const EMPTY_DIAGRAM: Diagram = { schemaVersion: 1, nodes: [], edges: [] };

@@ -1,25 +1,27 @@
 import { createContext, useContext, type RefObject } from 'react';
-import { useReactFlow } from '@xyflow/react';
-import { select, useSandboxStore } from './store';
-import { usePrefersReducedMotion } from './grading';
+import { useHost } from './host';
+import { useEditor } from './store';
 
 /** The editor's root element, so one editor never reaches into another on the same page. */
 export const EditorRootContext = createContext<RefObject<HTMLElement | null> | null>(null);
 
-/** Selects a node or edge, brings it into view and moves keyboard focus to it on the canvas. */
+/**
+ * Selects a node or edge, opens its properties, brings it into view (at the same zoom) and, unless told
+ * otherwise, moves keyboard focus to it on the canvas.
+ */
 export function useReveal(): (target: { nodeId?: string; edgeId?: string }, options?: { focus?: boolean }) => void {
-  const store = useSandboxStore();
+  const editor = useEditor();
+  const host = useHost();
   const root = useContext(EditorRootContext);
-  const flow = useReactFlow();
-  const reduced = usePrefersReducedMotion();
   return ({ nodeId, edgeId }, { focus = true } = {}) => {
-      const diagram = store.getState().diagram;
-      const edge = edgeId ? diagram.edges.find((e) => e.id === edgeId) : undefined;
-      const ids = edge ? [edge.source, edge.target] : nodeId ? [nodeId] : [];
-      if (!ids.length) return;
-      select(store, edge ? { type: 'edge', id: edge.id } : { type: 'node', id: ids[0] ?? '' });
-      void flow.fitView({ nodes: ids.map((id) => ({ id })), duration: reduced ? 0 : 300, maxZoom: 1.2, padding: 0.4 });
-      const selector = edge ? `.react-flow__edge[data-id="${CSS.escape(edge.id)}"]` : `.react-flow__node[data-id="${CSS.escape(ids[0] ?? '')}"]`;
-      if (focus) requestAnimationFrame(() => root?.current?.querySelector<HTMLElement | SVGElement>(selector)?.focus({ preventScroll: true }));
+    const diagram = editor.diagram;
+    const edge = edgeId ? diagram.edges.find((e) => e.id === edgeId) : undefined;
+    const id = edge ? edge.target : nodeId;
+    if (!id || (!edge && !diagram.nodes.some((n) => n.id === id))) return;
+    editor.select(edge ? { nodes: [], edges: [edge.id] } : { nodes: [id], edges: [] });
+    editor.showPanel('properties');
+    host.showNode(edge ? edge.source : id);
+    const selector = edge ? `.react-flow__edge[data-id="${CSS.escape(edge.id)}"]` : `.react-flow__node[data-id="${CSS.escape(id)}"]`;
+    if (focus) requestAnimationFrame(() => root?.current?.querySelector<HTMLElement | SVGElement>(selector)?.focus({ preventScroll: true }));
   };
 }

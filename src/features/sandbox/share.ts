@@ -1,4 +1,4 @@
-import { DIAGRAM_LIMITS, restoreDiagram, type Diagram, type RestoredDiagram } from '@/content/diagramSchema';
+import type { Diagram, RestoredDiagram } from '@/content/diagramSchema';
 import { formatIssue, type ContentIssue } from '@/content/issues';
 import { findJsonSyntaxError } from '@/content/jsonSyntax';
 import { packText, unpackText } from '@/content/shareCodec';
@@ -16,6 +16,8 @@ export async function encodeDiagram(diagram: Diagram): Promise<string> {
 
 /** Decodes a share-link payload; a damaged, oversized or invalid link gives the reasons instead. Never throws. */
 export async function decodeDiagram(payload: string): Promise<RestoredDiagram> {
+  // The schema is loaded only when a link is opened.
+  const { DIAGRAM_LIMITS, restoreDiagram } = await import('@/content/diagramSchema');
   const unpacked = await unpackText(payload, DIAGRAM_LIMITS.chars);
   if (!unpacked.ok) return { issues: [{ file: 'link', message: unpacked.message }] };
   let raw: unknown;

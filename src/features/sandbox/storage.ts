@@ -1,12 +1,16 @@
-import { db } from '@/db/db';
 import type { DiagramRow } from '@/db/rows';
-import { restoreDiagram, type Diagram } from '@/content/diagramSchema';
+import type { Diagram } from '@/content/diagramSchema';
 
-/** A saved diagram: the diagram file format plus its name and, in challenge mode, the challenge. */
+/**
+ * Saved diagrams in the app's database. The database and the diagram schema are loaded when a diagram is
+ * first read or written, not with the sandbox: a challenge opened from a lesson shows before either.
+ */
 export interface SavedDiagram extends DiagramRow {
   diagram: Diagram;
   challengeId?: string;
 }
+
+const database = async () => (await import('@/db/db')).db;
 
 export function newDiagramId(): string {
   return `d-${Date.now().toString(36)}-${crypto.randomUUID().slice(0, 8)}`;
@@ -18,7 +22,8 @@ export function newDiagramId(): string {
  */
 export type SavedRead = { ok: true; saved: SavedDiagram } | { ok: false; row: DiagramRow; newerVersion?: number };
 
-export function readSavedRow(row: DiagramRow): SavedRead {
+export async function readSavedRow(row: DiagramRow): Promise<SavedRead> {
+  const { restoreDiagram } = await import('@/content/diagramSchema');
   const restored = restoreDiagram('saved', (row as { diagram?: unknown }).diagram);
   if (!restored.diagram) return { ok: false, row, ...(restored.newerVersion !== undefined ? { newerVersion: restored.newerVersion } : {}) };
   const challengeId = (row as { challengeId?: unknown }).challengeId;
@@ -26,19 +31,15 @@ export function readSavedRow(row: DiagramRow): SavedRead {
 }
 
 /** Reads a saved row, refusing (with undefined) one that cannot be opened. */
-export function readSaved(row: DiagramRow | undefined): SavedDiagram | undefined {
+export async function readSaved(row: DiagramRow | undefined): Promise<SavedDiagram | undefined> {
   if (!row) return undefined;
-  const read = readSavedRow(row);
+  const read = await readSavedRow(row);
   return read.ok ? read.saved : undefined;
 }
 
+/** Writes a whole saved diagram: its name, challenge and diagram as they are now. */
 export async function saveDiagram(row: SavedDiagram): Promise<void> {
-  await db.diagrams.put(row);
-}
-
-/** Writes a changed diagram into its saved row (leaving the name and challenge as they are). */
-export async function updateDiagram(id: string, diagram: Diagram): Promise<void> {
-  await db.diagrams.update(id, { diagram, updatedAt: Date.now() } as Partial<SavedDiagram>);
+  await (await database()).diagrams.put({ ...row, name: row.name.slice(0, 200) });
 }
 
 /**
@@ -46,10 +47,10 @@ export async function updateDiagram(id: string, diagram: Diagram): Promise<void>
  * newer version of the app (left as they are; the caller says so).
  */
 export async function latestDiagram(): Promise<{ saved?: SavedDiagram; newer: DiagramRow[] }> {
-  const rows = await db.diagrams.orderBy('updatedAt').reverse().toArray();
+  const rows = await (await database()).diagrams.orderBy('updatedAt').reverse().toArray();
   const newer: DiagramRow[] = [];
   for (const r of rows) {
-    const read = readSavedRow(r);
+    const read = await readSavedRow(r);
     if (read.ok) return { saved: read.saved, newer };
     if (read.newerVersion !== undefined) newer.push(r);
   }
@@ -58,18 +59,14 @@ export async function latestDiagram(): Promise<{ saved?: SavedDiagram; newer: Di
 
 /** One saved diagram by id; undefined when there is no such row. */
 export async function openDiagram(id: string): Promise<SavedRead | undefined> {
-  const row = await db.diagrams.get(id);
+  const row = await (await database()).diagrams.get(id);
   return row ? readSavedRow(row) : undefined;
 }
 
 export async function listDiagrams(): Promise<DiagramRow[]> {
-  return db.diagrams.orderBy('updatedAt').reverse().toArray();
-}
-
-export async function renameDiagram(id: string, name: string): Promise<void> {
-  await db.diagrams.update(id, { name: name.slice(0, 200), updatedAt: Date.now() });
+  return (await database()).diagrams.orderBy('updatedAt').reverse().toArray();
 }
 
 export async function deleteDiagram(id: string): Promise<void> {
-  await db.diagrams.delete(id);
+  await (await database()).diagrams.delete(id);
 }

@@ -152,10 +152,10 @@ describe('canConnect', () => {
   it('refuses pairs with no AWS integration, suggesting the reverse direction when one exists', () => {
     const r = canConnect(d, 'table', 'svc');
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.reason).toMatch(/No AWS integration connects a dynamodb to a ecs-service/);
+    if (!r.ok) expect(r.reason).toMatch(/^No AWS integration connects a DynamoDB table to an ECS service\./);
     const rev = canConnect(d, 'svc', 'lb');
     if (rev.ok) throw new Error('expected a refusal');
-    expect(rev.reason).toMatch(/did you mean alb → ecs-service/);
+    expect(rev.reason).toMatch(/did you mean to connect the Application Load Balancer to the ECS service/);
   });
 
   it('refuses self-loops, duplicates and unknown nodes', () => {

@@ -6,7 +6,9 @@ import { challengeSchema } from '@/content/challengeSchema';
 import type { Diagram } from '@/content/diagramSchema';
 import { ChallengePanel } from '@/features/sandbox/ChallengePanel';
 import { Editor } from '@/features/sandbox/Editor';
-import { createSandboxStore, SandboxContext, type SandboxStore } from '@/features/sandbox/store';
+import { loadChallenge } from '@/features/sandbox/challenges';
+import { SandboxEditor } from '@/features/sandbox/editor';
+import { SandboxContext } from '@/features/sandbox/store';
 import { preferencesStore } from '@/ui/preferences';
 import { installReactFlowEnv } from './reactFlowEnv';
 
@@ -19,16 +21,20 @@ function almostSolved(): Diagram {
   return d;
 }
 
-function renderWith(store: SandboxStore, ui: React.ReactNode) {
+function renderWith(store: SandboxEditor, ui: React.ReactNode) {
   return render(<SandboxContext.Provider value={store}>{ui}</SandboxContext.Provider>);
 }
 
-beforeAll(installReactFlowEnv);
+beforeAll(async () => {
+  installReactFlowEnv();
+  await loadChallenge(challenge.id);
+});
 beforeEach(() => preferencesStore.setState({ language: 'ko', theme: 'light' }));
 
 describe('the sandbox in Korean', () => {
-  it('lists the engine findings in Korean, keeping the action name, and switches with the language', () => {
-    renderWith(createSandboxStore({ diagram: almostSolved() }), <Editor />);
+  it('lists the engine findings in Korean, keeping the action name, and switches with the language', async () => {
+    renderWith(new SandboxEditor({ diagram: almostSolved() }), <Editor />);
+    await userEvent.click(screen.getByRole('tab', { name: /^문제/ }));
     const problems = screen.getByRole('region', { name: '문제' });
     expect(within(problems).getByRole('button', { name: /thumbnailer-task-role에 dynamodb:PutItem 권한이 없습니다/ })).toBeInTheDocument();
     expect(within(problems).queryByText(/lacks dynamodb:PutItem/)).toBeNull();
@@ -39,14 +45,15 @@ describe('the sandbox in Korean', () => {
   });
 
   it('explains a selected connection in Korean, with policy titles in Korean', () => {
-    renderWith(createSandboxStore({ diagram: challenge.referenceSolution, selection: { type: 'edge', id: 'e3' } }), <Editor />);
+    renderWith(new SandboxEditor({ diagram: challenge.referenceSolution, selection: { nodes: [], edges: ['e3'] } }), <Editor />);
     const panel = screen.getByRole('region', { name: '연결' });
     expect(within(panel).getByText(/EventBridge가 ecs:RunTask를 호출해 태스크 정의로 독립 실행형 태스크를 시작합니다/)).toBeInTheDocument();
     expect(within(panel).getByRole('figure', { name: /ecsEventsRole의 권한 정책/ })).toBeInTheDocument();
   });
 
   it('narrates the flow in Korean and names the AWS error where it stops', async () => {
-    renderWith(createSandboxStore({ diagram: almostSolved() }), <Editor />);
+    renderWith(new SandboxEditor({ diagram: almostSolved() }), <Editor />);
+    await userEvent.click(screen.getByRole('tab', { name: '실행' }));
     const next = screen.getByRole('button', { name: '다음 단계' });
     await userEvent.click(next);
     expect(screen.getByRole('listitem', { current: 'step' })).toHaveTextContent('인터넷의 클라이언트가 흐름을 시작합니다');
@@ -58,12 +65,12 @@ describe('the sandbox in Korean', () => {
   });
 
   it('shows the challenge in Korean with no "not translated" note, and grades it in Korean', async () => {
-    renderWith(createSandboxStore({ diagram: { schemaVersion: 1, nodes: structuredClone(challenge.startingNodes), edges: [] }, challengeId: challenge.id }), <ChallengePanel challenge={challenge} />);
+    renderWith(new SandboxEditor({ diagram: { schemaVersion: 1, nodes: structuredClone(challenge.startingNodes), edges: [] }, challengeId: challenge.id }), <Editor challenge={<ChallengePanel challenge={challenge} />} />);
     expect(screen.getByRole('heading', { name: '도전 과제: S3 업로드가 Fargate 태스크를 실행' })).toBeInTheDocument();
-    expect(screen.queryByRole('note')).toBeNull();
+    expect(screen.queryByText('이 도전 과제는 아직 번역되지 않아 영어로 표시합니다.')).toBeNull();
     expect(screen.getByText(/사용자가 버킷에 사진을 업로드하면 Fargate 태스크를 시작해/)).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: '힌트 보기' }));
-    expect(screen.getByRole('listitem')).toHaveTextContent('버킷 속성에서 켜기만 하면 S3가 버킷의 모든 이벤트를 EventBridge로 보냅니다.');
+    expect(within(screen.getByRole('region', { name: /^도전 과제:/ })).getByRole('listitem')).toHaveTextContent('버킷 속성에서 켜기만 하면 S3가 버킷의 모든 이벤트를 EventBridge로 보냅니다.');
     await userEvent.click(screen.getByRole('button', { name: '채점' }));
     // Four connections and four properties of the goal are missing on the starting canvas.
     expect(screen.getAllByText('아직입니다: 고칠 문제가 8개 있습니다.').length).toBeGreaterThan(0);
@@ -71,7 +78,7 @@ describe('the sandbox in Korean', () => {
 
   it('falls back to English with a visible note for a challenge that has no Korean', () => {
     const { ko: _ko, ...english } = challenge;
-    renderWith(createSandboxStore({ challengeId: challenge.id }), <ChallengePanel challenge={english} />);
+    renderWith(new SandboxEditor({ challengeId: challenge.id }), <Editor challenge={<ChallengePanel challenge={english} />} />);
     expect(screen.getByRole('note')).toHaveTextContent('이 도전 과제는 아직 번역되지 않아 영어로 표시합니다.');
     expect(screen.getByRole('heading', { name: '도전 과제: An upload to S3 runs a Fargate task' })).toBeInTheDocument();
     expect(screen.getByText(/When a user uploads a photo/)).toHaveAttribute('lang', 'en');

@@ -1,4 +1,4 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { db } from '@/db/db';
@@ -13,6 +13,9 @@ beforeEach(async () => {
   await db.diagrams.clear();
 });
 
+/** Opens one of the drawer's tabs, once the page has loaded. */
+const openTab = async (name: string) => userEvent.click(await screen.findByRole('tab', { name }));
+
 type SavedRow = { id: string; name: string; diagram: { nodes: { id: string }[] } };
 const savedRows = async () => (await db.diagrams.toArray()) as unknown as SavedRow[];
 
@@ -21,7 +24,8 @@ describe('sandbox page', () => {
     render(<SandboxPage />);
     await userEvent.click(await screen.findByRole('button', { name: 'Add SQS queue' }));
     await waitFor(async () => expect((await savedRows())[0]?.diagram.nodes.map((n) => n.id)).toEqual(['queue-1']));
-    const name = screen.getByLabelText('Diagram name');
+    await openTab('Diagrams');
+    const name = await screen.findByLabelText('Diagram name');
     await userEvent.clear(name);
     await userEvent.type(name, 'Workers');
     await waitFor(async () => expect((await savedRows())[0]?.name).toBe('Workers'));
@@ -36,18 +40,21 @@ describe('sandbox page', () => {
       diagram: { schemaVersion: 1, nodes: [{ id: 'box', kind: 's3', label: 'my-bucket', props: { eventBridgeNotifications: false, s3FilesFileSystem: false } }], edges: [] },
     } as never);
     render(<SandboxPage />);
-    expect(await screen.findByRole('button', { name: /^my-bucket/ })).toBeInTheDocument();
-    expect(screen.getByLabelText('Diagram name')).toHaveValue('Saved before');
+    expect(await screen.findByRole('group', { name: /^my-bucket/ })).toBeInTheDocument();
+    await openTab('Diagrams');
+    expect(await screen.findByLabelText('Diagram name')).toHaveValue('Saved before');
   });
 
   it('refuses an invalid diagram file, naming the field, and keeps the open diagram', async () => {
     render(<SandboxPage />);
     await userEvent.click(await screen.findByRole('button', { name: 'Add SNS topic' }));
+    await openTab('Diagrams');
+    await screen.findByLabelText('Import a diagram file (JSON)');
     const bad = JSON.stringify({ schemaVersion: 1, nodes: [{ id: 'w', kind: 'ecs-task', props: { launchType: 'LAMBDA' } }], edges: [] });
     await userEvent.upload(screen.getByLabelText('Import a diagram file (JSON)'), new File([bad], 'mine.json', { type: 'application/json' }));
     const alert = await screen.findByText('This file cannot be imported. Nothing was changed.');
     expect(alert.closest('[role="alert"]')).toHaveTextContent('mine.json: nodes.0.props.launchType');
-    expect(screen.getByRole('button', { name: /^topic-1/ })).toBeInTheDocument();
+    expect(screen.getByRole('group', { name: /^topic-1/ })).toBeInTheDocument();
   });
 
   it('keeps a change in the diagram it was made in when another one is opened at once', async () => {
@@ -56,7 +63,8 @@ describe('sandbox page', () => {
     await db.diagrams.put({ id: 'b', name: 'Second', updatedAt: 2, diagram: empty } as never);
     render(<SandboxPage />);
     await userEvent.click(await screen.findByRole('button', { name: 'Add ECR repository' }));
-    await userEvent.click(screen.getByRole('button', { name: 'Open “First”' }));
+    await openTab('Diagrams');
+    await userEvent.click(await screen.findByRole('button', { name: 'Open “First”' }));
     expect(await screen.findByText('Opened “First”.')).toBeInTheDocument();
     await new Promise((r) => setTimeout(r, 400));
     const rows = new Map((await savedRows()).map((r) => [r.id, r]));
@@ -69,18 +77,53 @@ describe('sandbox page', () => {
     await db.diagrams.put({ id: 'old', name: 'Old one', updatedAt: 1, diagram: { schemaVersion: 1, nodes: [], edges: [] } } as never);
     await db.diagrams.put({ id: 'new', name: 'New one', updatedAt: 2, diagram: { schemaVersion: 1, nodes: [], edges: [] } } as never);
     render(<SandboxPage />);
+    await openTab('Diagrams');
     await userEvent.click(await screen.findByRole('button', { name: 'Delete “Old one”' }));
     await userEvent.click(screen.getByRole('button', { name: 'Yes, delete' }));
     await waitFor(async () => expect((await savedRows()).map((r) => r.id)).toEqual(['new']));
   });
 });
 
+describe('shortcuts', () => {
+  const toolbar = () => screen.getByRole('toolbar', { name: 'Diagram tools' });
+
+  it('hears Ctrl+Z anywhere on the sandbox page, even on the body after a delete with the mouse, but not in a field', async () => {
+    render(<SandboxPage />);
+    await userEvent.click(await screen.findByRole('button', { name: 'Add SQS queue' }));
+    await userEvent.click(within(toolbar()).getByRole('button', { name: 'Delete' }));
+    expect(screen.queryByRole('button', { name: /^queue-1/ })).toBeNull();
+    await openTab('Diagrams');
+    // Typing in a field keeps its own Ctrl+Z.
+    fireEvent.keyDown(await screen.findByLabelText('Diagram name'), { key: 'z', ctrlKey: true });
+    expect(screen.queryByRole('group', { name: /^queue-1/ })).toBeNull();
+    (document.activeElement as HTMLElement | null)?.blur();
+    fireEvent.keyDown(document.body, { key: 'z', ctrlKey: true });
+    expect(await screen.findByRole('group', { name: /^queue-1/ })).toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent('Undone.');
+  });
+
+  it('keeps a lesson widget’s shortcuts inside the widget', async () => {
+    render(
+      <>
+        <button type="button">Elsewhere in the lesson</button>
+        <SandboxWidget challenge="s3-upload-runs-task" />
+      </>,
+    );
+    const widget = await screen.findByRole('region', { name: /^Sandbox challenge/ });
+    await userEvent.click(within(widget).getByRole('button', { name: 'Add SQS queue' }));
+    fireEvent.keyDown(screen.getByRole('button', { name: 'Elsewhere in the lesson' }), { key: 'z', ctrlKey: true });
+    expect(within(widget).getByRole('button', { name: /^queue-1/ })).toBeInTheDocument();
+    fireEvent.keyDown(within(widget).getByRole('button', { name: 'Add SNS topic' }), { key: 'z', ctrlKey: true });
+    expect(within(widget).queryByRole('button', { name: /^queue-1/ })).toBeNull();
+  });
+});
+
 describe('lesson widget', () => {
-  it('opens a challenge with its starting nodes and goal', () => {
+  it('opens a challenge with its starting nodes and goal', async () => {
     render(<SandboxWidget challenge="s3-upload-runs-task" />);
-    const widget = screen.getByRole('region', { name: 'Sandbox challenge: An upload to S3 runs a Fargate task' });
+    const widget = await screen.findByRole('region', { name: 'Sandbox challenge: An upload to S3 runs a Fargate task' });
     expect(within(widget).getByText(/start a Fargate task that reads the new object/)).toBeInTheDocument();
-    expect(within(widget).getByRole('button', { name: /^photo-uploads/ })).toBeInTheDocument();
+    expect(await within(widget).findByRole('group', { name: /^photo-uploads, S3 bucket/ })).toBeInTheDocument();
     expect(within(widget).getByRole('button', { name: 'Check' })).toBeInTheDocument();
   });
 
