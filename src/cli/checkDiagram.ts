@@ -14,6 +14,8 @@ import { parseDiagram } from '../content/diagramSchema.ts';
 import { formatIssue } from '../content/issues.ts';
 import type { Locale } from '../content/taxonomy.ts';
 import { gradeDiagram, type Finding } from '../engine/architecture/index.ts';
+// The rules' Korean sentences, for --lang ko (the app loads them only for Korean readers).
+import '../engine/architecture/ko/index.ts';
 
 const USAGE = 'usage: npm run check-diagram -- FILE... [--challenge ID] [--lang en|ko]';
 const CHALLENGE_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../content/challenges');

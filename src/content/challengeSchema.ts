@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod.ts';
 import { diagramNodeSchema, diagramSchema, NODE_KINDS, ROLE_PURPOSES, upgradeDiagram } from './diagramSchema.ts';
 import { zodIssues, type ContentIssue } from './issues.ts';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod.ts';
 import { EXAM_DOMAIN_IDS, LOCALES, TRACKS } from './taxonomy.ts';
 
 export const lessonFrontmatterSchema = z.strictObject({

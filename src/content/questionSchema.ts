@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod.ts';
 import { EXAM_DOMAIN_IDS, TRACKS } from './taxonomy.ts';
 
 const optionSchema = z.strictObject({

@@ -5,7 +5,7 @@
  * same title twice is fine, so people adding questions can each list the URLs they cite).
  */
 import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
-import { z } from 'zod';
+import { z } from './zod.ts';
 import type { ContentIssue } from './issues.ts';
 
 const entrySchema = z.object({

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod.ts';
 import { parseCql } from '../engine/placement/cql.ts';
 import { eniTaskLimit, fargateSizeProblem } from '../engine/placement/limits.ts';
 import type { ContentIssue } from './issues.ts';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/content/zod';
 import { findJsonSyntaxError } from '@/content/jsonSyntax';
 import { bracketPath, findUntrusted } from '@/content/untrusted';
 import type { AppDatabase } from './db';

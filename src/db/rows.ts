@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/content/zod';
 
 /**
  * Row shapes of every table. The backup importer validates files against these, so a row that

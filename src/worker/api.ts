@@ -59,6 +59,7 @@ export const engineApi = {
   /** The sandbox engine's findings for a diagram (and a challenge's goal), in one language. */
   async grade(diagram: Diagram, challenge: Challenge | undefined, locale: Locale): Promise<Finding[]> {
     const { gradeDiagram } = await import('@/engine/architecture');
+    if (locale === 'ko') await import('@/engine/architecture/ko/index');
     return gradeDiagram(diagram, challenge, locale);
   },
 

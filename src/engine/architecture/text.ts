@@ -1,16 +1,29 @@
 import type { RolePurpose } from '@/content/diagramSchema';
 import type { Locale } from '@/content/taxonomy';
-import { KO_TEXTS } from './ko/index.ts';
 
 export type { Locale };
 
 /**
- * A rule's text (written in English in the rule data) in the reader's language. Korean comes from the
- * catalog keyed by the English sentence; a sentence missing there stays English (a test keeps the
- * catalog complete).
+ * The Korean catalog, keyed by the English sentence. It is a module of its own (`ko/index.ts`, which
+ * installs itself when imported) so that a reader in English never downloads it; whoever shows the
+ * rules' text in Korean imports it first.
+ */
+let korean: ReadonlyMap<string, string> | undefined;
+
+export function installKoreanTexts(catalog: ReadonlyMap<string, string>): void {
+  korean = catalog;
+}
+
+export function hasKoreanTexts(): boolean {
+  return korean !== undefined;
+}
+
+/**
+ * A rule's text (written in English in the rule data) in the reader's language. A sentence missing from
+ * the Korean catalog stays English (a test keeps the catalog complete).
  */
 export function tx(text: string, locale: Locale): string {
-  return locale === 'ko' ? (KO_TEXTS.get(text) ?? text) : text;
+  return locale === 'ko' ? (korean?.get(text) ?? text) : text;
 }
 
 const ROLE_NAMES_KO: Readonly<Record<RolePurpose, string>> = {

@@ -1,6 +1,8 @@
 import { useId, useLayoutEffect, useRef, type ReactNode } from 'react';
 import { ReactFlowProvider } from '@xyflow/react';
+import { Loading } from '@/ui/Page';
 import { Canvas } from './Canvas';
+import { useEngineText } from './engineText';
 import { FlowControls, useFlowPlayback } from './FlowPanel';
 import { EditorHost } from './host';
 import { useMessages } from './messages';
@@ -58,9 +60,13 @@ export function Editor({ compact = false, bar, challenge, diagrams }: { compact?
   const root = useRef<HTMLDivElement>(null);
   const helpId = useId();
   const presenter = useSandbox((s) => s.presenter);
-  useFillViewport(root, !compact);
+  // In Korean the rules' sentences come in their own file; the editor waits for them rather than
+  // showing English verdicts first.
+  const textReady = useEngineText();
+  useFillViewport(root, !compact && textReady);
   useFlowPlayback();
   const level = compact ? 3 : 2;
+  if (!textReady) return <Loading label={m('loading')} />;
   const classes = ['sb-editor', compact && 'sb-compact', presenter && 'sb-presenter'].filter(Boolean).join(' ');
   return (
     <EditorRootContext.Provider value={root}>

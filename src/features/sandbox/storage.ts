@@ -1,9 +1,11 @@
 import type { DiagramRow } from '@/db/rows';
+import { peekTable } from '@/db/peek';
 import type { Diagram } from '@/content/diagramSchema';
 
 /**
- * Saved diagrams in the app's database. The database and the diagram schema are loaded when a diagram is
- * first read or written, not with the sandbox: a challenge opened from a lesson shows before either.
+ * Saved diagrams in the app's database. The database library and the diagram schema are loaded when a
+ * diagram is first written or opened, not with the sandbox: a challenge opened from a lesson shows before
+ * either, and the latest diagram is found by reading IndexedDB directly (`peekTable`).
  */
 export interface SavedDiagram extends DiagramRow {
   diagram: Diagram;
@@ -47,7 +49,7 @@ export async function saveDiagram(row: SavedDiagram): Promise<void> {
  * newer version of the app (left as they are; the caller says so).
  */
 export async function latestDiagram(): Promise<{ saved?: SavedDiagram; newer: DiagramRow[] }> {
-  const rows = await (await database()).diagrams.orderBy('updatedAt').reverse().toArray();
+  const rows = (await peekTable<DiagramRow>('diagrams')).sort((a, b) => b.updatedAt - a.updatedAt);
   const newer: DiagramRow[] = [];
   for (const r of rows) {
     const read = await readSavedRow(r);

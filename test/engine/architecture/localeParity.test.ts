@@ -5,6 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { parseChallenge, type Challenge } from '@/content/challengeSchema';
 import type { Diagram } from '@/content/diagramSchema';
 import { canConnect, explainEdge, generatePolicies, gradeDiagram, runFlow, type Finding, type FlowResult } from '@/engine/architecture';
+// The rules' Korean sentences load apart from the engine; these tests read them.
+import '@/engine/architecture/ko/index';
 import { diagram, e, n } from './fixtures';
 
 const HANGUL = /[\uAC00-\uD7A3]/;

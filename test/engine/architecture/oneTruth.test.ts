@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { parseChallenge, type Challenge } from '@/content/challengeSchema';
 import type { Diagram } from '@/content/diagramSchema';
 import { canConnect, edgeStatus, explainEdge, gradeDiagram, runFlow } from '@/engine/architecture';
+// The rules' Korean sentences load apart from the engine; these tests read them.
+import '@/engine/architecture/ko/index';
 import { withParticle } from '@/engine/architecture/names';
 
 function load(id: string): Challenge {

@@ -21,8 +21,11 @@ function almostSolved(): Diagram {
   return d;
 }
 
-function renderWith(store: SandboxEditor, ui: React.ReactNode) {
-  return render(<SandboxContext.Provider value={store}>{ui}</SandboxContext.Provider>);
+/** Renders and waits for the editor: in Korean it first loads the rules' Korean sentences. */
+async function renderWith(store: SandboxEditor, ui: React.ReactNode) {
+  const result = render(<SandboxContext.Provider value={store}>{ui}</SandboxContext.Provider>);
+  await screen.findAllByRole('tab');
+  return result;
 }
 
 beforeAll(async () => {
@@ -33,7 +36,7 @@ beforeEach(() => preferencesStore.setState({ language: 'ko', theme: 'light' }));
 
 describe('the sandbox in Korean', () => {
   it('lists the engine findings in Korean, keeping the action name, and switches with the language', async () => {
-    renderWith(new SandboxEditor({ diagram: almostSolved() }), <Editor />);
+    await renderWith(new SandboxEditor({ diagram: almostSolved() }), <Editor />);
     await userEvent.click(screen.getByRole('tab', { name: /^문제/ }));
     const problems = screen.getByRole('region', { name: '문제' });
     expect(within(problems).getByRole('button', { name: /thumbnailer-task-role에 dynamodb:PutItem 권한이 없습니다/ })).toBeInTheDocument();
@@ -44,15 +47,15 @@ describe('the sandbox in Korean', () => {
     expect(within(english).getByRole('button', { name: /lacks dynamodb:PutItem/ })).toBeInTheDocument();
   });
 
-  it('explains a selected connection in Korean, with policy titles in Korean', () => {
-    renderWith(new SandboxEditor({ diagram: challenge.referenceSolution, selection: { nodes: [], edges: ['e3'] } }), <Editor />);
+  it('explains a selected connection in Korean, with policy titles in Korean', async () => {
+    await renderWith(new SandboxEditor({ diagram: challenge.referenceSolution, selection: { nodes: [], edges: ['e3'] } }), <Editor />);
     const panel = screen.getByRole('region', { name: '연결' });
     expect(within(panel).getByText(/EventBridge가 ecs:RunTask를 호출해 태스크 정의로 독립 실행형 태스크를 시작합니다/)).toBeInTheDocument();
     expect(within(panel).getByRole('figure', { name: /ecsEventsRole의 권한 정책/ })).toBeInTheDocument();
   });
 
   it('narrates the flow in Korean and names the AWS error where it stops', async () => {
-    renderWith(new SandboxEditor({ diagram: almostSolved() }), <Editor />);
+    await renderWith(new SandboxEditor({ diagram: almostSolved() }), <Editor />);
     await userEvent.click(screen.getByRole('tab', { name: '실행' }));
     const next = screen.getByRole('button', { name: '다음 단계' });
     await userEvent.click(next);
@@ -65,7 +68,7 @@ describe('the sandbox in Korean', () => {
   });
 
   it('shows the challenge in Korean with no "not translated" note, and grades it in Korean', async () => {
-    renderWith(new SandboxEditor({ diagram: { schemaVersion: 1, nodes: structuredClone(challenge.startingNodes), edges: [] }, challengeId: challenge.id }), <Editor challenge={<ChallengePanel challenge={challenge} />} />);
+    await renderWith(new SandboxEditor({ diagram: { schemaVersion: 1, nodes: structuredClone(challenge.startingNodes), edges: [] }, challengeId: challenge.id }), <Editor challenge={<ChallengePanel challenge={challenge} />} />);
     expect(screen.getByRole('heading', { name: '도전 과제: S3 업로드가 Fargate 태스크를 실행' })).toBeInTheDocument();
     expect(screen.queryByText('이 도전 과제는 아직 번역되지 않아 영어로 표시합니다.')).toBeNull();
     expect(screen.getByText(/사용자가 버킷에 사진을 업로드하면 Fargate 태스크를 시작해/)).toBeInTheDocument();
@@ -76,9 +79,9 @@ describe('the sandbox in Korean', () => {
     expect(screen.getAllByText('아직입니다: 고칠 문제가 8개 있습니다.').length).toBeGreaterThan(0);
   });
 
-  it('falls back to English with a visible note for a challenge that has no Korean', () => {
+  it('falls back to English with a visible note for a challenge that has no Korean', async () => {
     const { ko: _ko, ...english } = challenge;
-    renderWith(new SandboxEditor({ challengeId: challenge.id }), <Editor challenge={<ChallengePanel challenge={english} />} />);
+    await renderWith(new SandboxEditor({ challengeId: challenge.id }), <Editor challenge={<ChallengePanel challenge={english} />} />);
     expect(screen.getByRole('note')).toHaveTextContent('이 도전 과제는 아직 번역되지 않아 영어로 표시합니다.');
     expect(screen.getByRole('heading', { name: '도전 과제: An upload to S3 runs a Fargate task' })).toBeInTheDocument();
     expect(screen.getByText(/When a user uploads a photo/)).toHaveAttribute('lang', 'en');

@@ -164,7 +164,8 @@ describe('languages', () => {
   it('labels the palette and panels in Korean, keeping AWS names in English', async () => {
     preferencesStore.setState({ language: 'ko' });
     renderEditor(new SandboxEditor());
-    expect(screen.getByRole('button', { name: 'S3 버킷 추가' })).toBeInTheDocument();
+    // The rules' Korean sentences load first; the editor shows once they are in.
+    expect(await screen.findByRole('button', { name: 'S3 버킷 추가' })).toBeInTheDocument();
     await userEvent.click(screen.getByRole('tab', { name: '문제' }));
     expect(screen.getByRole('region', { name: '문제' })).toBeInTheDocument();
     await userEvent.click(screen.getByRole('tab', { name: '실행' }));

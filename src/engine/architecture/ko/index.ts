@@ -1,3 +1,4 @@
+import { installKoreanTexts } from '../text.ts';
 import { COMPUTE_KO } from './compute.ts';
 import { EVENTS_KO } from './events.ts';
 import { SETUP_KO } from './setup.ts';
@@ -23,3 +24,5 @@ const FLOW_KO: readonly (readonly [string, string])[] = [['Connect', '연결']];
  * event names ("Object Created") and service principals are not in it: they read the same in Korean.
  */
 export const KO_TEXTS: ReadonlyMap<string, string> = new Map([...EVENTS_KO, ...COMPUTE_KO, ...SETUP_KO, ...API_CALL_KO, ...FLOW_KO]);
+
+installKoreanTexts(KO_TEXTS);
