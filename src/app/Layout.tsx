@@ -2,6 +2,7 @@ import { lazy, Suspense, useEffect, useRef } from 'react';
 import { Link, NavLink, Routes, useLocation } from '@/ui/router';
 import { Loading } from '@/ui/Page';
 import { RouteError } from './RouteError';
+import { StorageBanner } from './StorageBanner';
 import { routes } from './routes';
 import { useT } from '@/ui/i18n';
 import { LanguagePicker, ThemeToggle } from '@/ui/PreferenceControls';
@@ -86,6 +87,7 @@ export function Layout() {
       </header>
       {/* Notices sit in the flow above the screen, so they push content down rather than cover it. */}
       <div className="shell-notices">
+        <StorageBanner />
         <Suspense fallback={null}>
           <UpdatePrompt />
         </Suspense>

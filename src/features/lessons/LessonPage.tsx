@@ -40,7 +40,8 @@ export function LessonPage() {
   const article = useCallback(() => articleRef.current, []);
 
   useEffect(() => {
-    if (lesson) void recordLessonVisit(lesson.id);
+    // A failed write is reported by the storage banner; the lesson itself reads on regardless.
+    if (lesson) void recordLessonVisit(lesson.id).catch(() => undefined);
   }, [lesson]);
   useResumeScroll(lesson?.id ?? '', localized?.meta.locale ?? locale, article, Boolean(body && 'module' in body && progress !== undefined), progress);
   if (body && 'error' in body) throw body.error;
@@ -82,7 +83,7 @@ export function LessonPage() {
           aria-pressed={completed}
           // Until the stored progress is read, the button cannot know which way to toggle.
           disabled={progress === undefined}
-          onClick={() => void setLessonCompleted(lesson.id, !completed, Date.now())}
+          onClick={() => void setLessonCompleted(lesson.id, !completed, Date.now()).catch(() => undefined)}
         >
           {completed ? t('lesson.markIncomplete') : t('lesson.markComplete')}
         </button>
