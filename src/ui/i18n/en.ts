@@ -55,7 +55,6 @@ export const en = {
   'lesson.next': 'Next lesson',
   'lesson.table': 'Table',
   'lesson.toc': 'On this page',
-  'lesson.tocShow': 'Show the contents of this lesson',
   'lesson.tableOf': 'Table: {columns}',
   'lesson.backToLearn': 'All lessons',
   'lesson.examDomains': 'Exam domains',

@@ -57,7 +57,6 @@ export const ko: Dictionary = {
   'lesson.next': '다음 레슨',
   'lesson.table': '표',
   'lesson.toc': '이 페이지의 내용',
-  'lesson.tocShow': '이 레슨의 목차 보기',
   'lesson.tableOf': '표: {columns}',
   'lesson.backToLearn': '전체 레슨',
   'lesson.examDomains': '시험 도메인',
