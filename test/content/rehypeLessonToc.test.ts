@@ -1,12 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { collectToc, rehypeLessonToc } from '@/content/rehypeLessonToc';
 
-const text = (value: string) => ({ type: 'text', value });
-const el = (tagName: string, properties: Record<string, unknown>, ...children: object[]) => ({ type: 'element', tagName, properties, children });
+interface Node {
+  type: string;
+  tagName?: string;
+  name?: string;
+  value?: string;
+  properties?: Record<string, unknown>;
+  children?: Node[];
+  data?: unknown;
+}
+const text = (value: string): Node => ({ type: 'text', value });
+const el = (tagName: string, properties: Record<string, unknown>, ...children: Node[]): Node => ({ type: 'element', tagName, properties, children });
 
 describe('the lesson table of contents plugin', () => {
   it('lists h2 and h3 headings in document order with their ids and plain text, nested ones included', () => {
-    const tree = {
+    const tree: Node = {
       type: 'root',
       children: [
         el('h1', { id: 'title' }, text('Title')),
@@ -26,9 +35,9 @@ describe('the lesson table of contents plugin', () => {
   });
 
   it('adds an ES module export named toc to the compiled lesson', () => {
-    const tree: { type: string; children: { type: string; data?: unknown }[] } = { type: 'root', children: [el('h2', { id: 'a' }, text('A'))] };
+    const tree: Node = { type: 'root', children: [el('h2', { id: 'a' }, text('A'))] };
     rehypeLessonToc()(tree);
-    const esm = tree.children.at(-1)!;
+    const esm = tree.children!.at(-1)!;
     expect(esm.type).toBe('mdxjsEsm');
     const program = (esm.data as { estree: { body: { type: string; declaration: { declarations: { id: { name: string } }[] } }[] } }).estree;
     expect(program.body[0]!.type).toBe('ExportNamedDeclaration');
