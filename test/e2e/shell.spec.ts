@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
-import { allViolations, boxOf, openLesson, seriousViolations, tabTo, untilStored, withPage } from './support';
+import { boxOf, openLesson, seriousViolations, tabTo, untilStored, withPage } from './support';
 
 const NAV = [
   ['Learn', '/learn', 'Learn'],
@@ -13,8 +13,6 @@ const NAV = [
 ] as const;
 
 const LESSON = '/learn/docker/images-containers-dockerfile';
-/** A lesson with every kind of widget: simulators, quizzes and a sandbox exercise. */
-const WIDGET_LESSON = '/learn/ecs/launch-types';
 const PHONE = { width: 390, height: 844 };
 
 describe('app shell', () => {
@@ -163,40 +161,7 @@ describe('backup', () => {
   });
 });
 
-describe('accessibility', () => {
-  // The shell's own screens and the lessons: no violation of any impact.
-  for (const path of ['/', '/learn', '/learn/ecs', WIDGET_LESSON, '/settings']) {
-    for (const colorScheme of ['light', 'dark'] as const) {
-      it(`axe finds no violation at all on ${path} (${colorScheme})`, async () => {
-        await withPage(
-          async (page) => {
-            if (path.startsWith('/learn/ecs/')) await openLesson(page, path);
-            else await page.goto(path);
-            await page.getByRole('heading', { level: 1 }).waitFor();
-            await page.waitForTimeout(300);
-            assert.deepEqual(await allViolations(page), []);
-          },
-          { colorScheme },
-        );
-      });
-    }
-  }
-  for (const path of [LESSON, '/sandbox', '/simulator', '/practice', '/progress', '/missing']) {
-    for (const colorScheme of ['light', 'dark'] as const) {
-      it(`axe finds no serious or critical violation on ${path} (${colorScheme})`, async () => {
-        await withPage(
-          async (page) => {
-            await page.goto(path);
-            await page.getByRole('heading', { level: 1 }).waitFor();
-            await page.waitForTimeout(300);
-            assert.deepEqual(await seriousViolations(page), []);
-          },
-          { colorScheme },
-        );
-      });
-    }
-  }
-});
+// axe on every route, light and dark: test/e2e/a11y.spec.ts.
 
 describe('the shell on each device', () => {
   it('on a phone, the header is one short row and every destination sits in a tab bar, big enough to tap', async () => {
@@ -232,7 +197,7 @@ describe('the shell on each device', () => {
         assert.ok(next.y + next.height <= bar.y, `the last link ends at ${next.y + next.height}, the tab bar starts at ${bar.y}`);
         await page.getByRole('banner').getByRole('link', { name: 'Settings' }).tap();
         await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
-        await page.getByRole('main').getByLabel('Language').selectOption('ko');
+        await page.getByRole('main').getByLabel('Language', { exact: true }).selectOption('ko');
         assert.deepEqual(await page.getByRole('navigation', { name: '주 메뉴' }).getByRole('link').allInnerTexts(), ['학습', '샌드박스', '시뮬레이터', '연습', '진도']);
       },
       { viewport: PHONE, touch: true },
