@@ -6,6 +6,7 @@ import remarkGfm from 'remark-gfm';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkMdxFrontmatter from 'remark-mdx-frontmatter';
 import rehypeHighlight from 'rehype-highlight';
+import rehypeSlug from 'rehype-slug';
 import bash from 'highlight.js/lib/languages/bash';
 import dockerfile from 'highlight.js/lib/languages/dockerfile';
 import json from 'highlight.js/lib/languages/json';
@@ -17,6 +18,7 @@ import { lessonIndexPlugin } from './src/content/lessonIndexPlugin.ts';
 import { questionBankPlugin } from './src/content/questionBankPlugin.ts';
 import { scenarioLibraryPlugin } from './src/content/scenarioLibraryPlugin.ts';
 import { remarkQuizLessons } from './src/content/remarkQuizLessons.ts';
+import { rehypeLessonToc } from './src/content/rehypeLessonToc.ts';
 import { localeAssetsPlugin } from './src/content/localeAssetsPlugin.ts';
 import { contentSecurityPolicy, cspPlugin } from './src/app/cspPlugin.ts';
 
@@ -48,7 +50,10 @@ export default defineConfig({
       ...mdx({
         providerImportSource: '@/app/mdx/provider',
         remarkPlugins: [remarkGfm, remarkFrontmatter, [remarkMdxFrontmatter, { name: 'frontmatter' }], remarkQuizLessons],
+        // Headings get ids (rehype-slug), then the table of contents is exported from them.
         rehypePlugins: [
+          rehypeSlug,
+          rehypeLessonToc,
           [rehypeHighlight, { detect: false, languages: { bash, dockerfile, json, yaml }, aliases: { bash: ['sh', 'shell'] } }],
         ],
       }),

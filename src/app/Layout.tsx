@@ -6,15 +6,17 @@ import { StorageBanner } from './StorageBanner';
 import { routes } from './routes';
 import { useT } from '@/ui/i18n';
 import { LanguagePicker, ThemeToggle } from '@/ui/PreferenceControls';
+import { LearnIcon, PracticeIcon, ProgressIcon, SandboxIcon, SettingsIcon, SimulatorIcon } from '@/ui/icons';
 
 const UpdatePrompt = lazy(() => import('./UpdatePrompt'));
 
+/** The five destinations: in the header on wide screens, a tab bar at the bottom on phones. */
 const NAV = [
-  { to: '/learn', key: 'nav.learn' },
-  { to: '/sandbox', key: 'nav.sandbox' },
-  { to: '/simulator', key: 'nav.simulator' },
-  { to: '/practice', key: 'nav.practice' },
-  { to: '/progress', key: 'nav.progress' },
+  { to: '/learn', key: 'nav.learn', Icon: LearnIcon },
+  { to: '/sandbox', key: 'nav.sandbox', Icon: SandboxIcon },
+  { to: '/simulator', key: 'nav.simulator', Icon: SimulatorIcon },
+  { to: '/practice', key: 'nav.practice', Icon: PracticeIcon },
+  { to: '/progress', key: 'nav.progress', Icon: ProgressIcon },
 ] as const;
 
 /** After each navigation, move focus to the new screen's title so keyboard and screen reader users follow. */
@@ -43,6 +45,11 @@ function useFocusTitleOnNavigate(): void {
   }, [pathname]);
 }
 
+/**
+ * The shell: one header row (the brand, the main navigation, language, theme and settings), a slot for
+ * notices, then the screen. On phones the navigation becomes a tab bar fixed to the bottom edge and
+ * the language moves to Settings, so the header stays one short row (styles.css).
+ */
 export function Layout() {
   const t = useT();
   useFocusTitleOnNavigate();
@@ -58,28 +65,36 @@ export function Layout() {
         </Link>
         <nav aria-label={t('nav.label')} className="site-nav">
           <ul>
-            {NAV.map((item) => (
-              <li key={item.to}>
-                <NavLink to={item.to}>{t(item.key)}</NavLink>
+            {NAV.map(({ to, key, Icon }) => (
+              <li key={to}>
+                <NavLink to={to}>
+                  <span className="nav-icon">
+                    <Icon />
+                  </span>
+                  <span className="nav-label">{t(key)}</span>
+                </NavLink>
               </li>
             ))}
           </ul>
         </nav>
         <div className="header-controls">
-          <LanguagePicker id="header-language" />
+          <LanguagePicker id="header-language" className="header-language" />
           <ThemeToggle />
           <NavLink to="/settings" className="icon-button" aria-label={t('nav.settings')} title={t('nav.settings')}>
-            <span aria-hidden="true">⚙</span>
+            <SettingsIcon />
           </NavLink>
         </div>
       </header>
-      <StorageBanner />
+      {/* Notices sit in the flow above the screen, so they push content down rather than cover it. */}
+      <div className="shell-notices">
+        <StorageBanner />
+        <Suspense fallback={null}>
+          <UpdatePrompt />
+        </Suspense>
+      </div>
       <main id="main" tabIndex={-1}>
         <Routes routes={routes} loading={<Loading label={t('app.loading')} />} errorFallback={(error, reset) => <RouteError error={error} reset={reset} />} />
       </main>
-      <Suspense fallback={null}>
-        <UpdatePrompt />
-      </Suspense>
     </>
   );
 }

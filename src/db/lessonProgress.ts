@@ -2,6 +2,8 @@ import { useLiveQuery } from './useLiveQuery';
 import { db, type AppDatabase } from './db';
 import type { LessonProgressRow } from './rows';
 
+export type ReadingPlace = NonNullable<LessonProgressRow['place']>;
+
 /** Records that the learner opened a lesson (keeps a completed lesson completed). */
 export async function recordLessonVisit(lessonId: string, now: number = Date.now(), database: AppDatabase = db): Promise<void> {
   await database.transaction('rw', database.lessonProgress, async () => {
@@ -10,9 +12,11 @@ export async function recordLessonVisit(lessonId: string, now: number = Date.now
   });
 }
 
-export async function recordLessonScroll(lessonId: string, scroll: number, database: AppDatabase = db): Promise<void> {
+/** Records how far down a lesson the learner is (0 to 1) and, when known, the exact reading place. */
+export async function recordLessonScroll(lessonId: string, scroll: number, place?: ReadingPlace, database: AppDatabase = db): Promise<void> {
   const clamped = Math.min(1, Math.max(0, Number.isFinite(scroll) ? scroll : 0));
-  await database.lessonProgress.update(lessonId, { scroll: Math.round(clamped * 1000) / 1000 });
+  const exact = place && Number.isFinite(place.offset) ? { ...place, block: Math.max(0, Math.floor(place.block)), offset: Math.round(place.offset) } : undefined;
+  await database.lessonProgress.update(lessonId, exact ? { scroll: Math.round(clamped * 1000) / 1000, place: exact } : { scroll: Math.round(clamped * 1000) / 1000 });
 }
 
 export async function setLessonCompleted(lessonId: string, completed: boolean, now: number, database: AppDatabase = db): Promise<void> {

@@ -16,6 +16,11 @@ export const lessonProgressRow = z.strictObject({
   completedAt: time.optional(),
   /** How far down the lesson the learner had read, from 0 to 1. */
   scroll: z.number().min(0).max(1),
+  /**
+   * Exactly where: the block of the lesson body (in the language it was read in) at the top of the
+   * viewport, and how many pixels of it were above the viewport. Rows written before it had only `scroll`.
+   */
+  place: z.strictObject({ locale: z.string().min(2).max(10), block: z.number().int().nonnegative(), offset: z.number().finite() }).optional(),
 });
 
 const count = z.number().int().nonnegative();

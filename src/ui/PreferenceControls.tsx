@@ -1,15 +1,16 @@
 import { useSyncExternalStore } from 'react';
 import { LOCALES, type Locale } from '@/content/taxonomy';
 import { useT } from './i18n';
+import { MoonIcon, SunIcon } from './icons';
 import { setLanguage, setTheme, usePreference, type ThemeChoice } from './preferences';
 
 const LANGUAGE_NAMES: Record<Locale, string> = { en: 'English', ko: '한국어' };
 
-export function LanguagePicker({ id = 'language' }: { id?: string }) {
+export function LanguagePicker({ id = 'language', className }: { id?: string; className?: string }) {
   const t = useT();
   const language = usePreference('language');
   return (
-    <span className="control">
+    <span className={className ? `control ${className}` : 'control'}>
       <label htmlFor={id}>{t('lang.label')}</label>
       <select id={id} value={language} onChange={(e) => setLanguage(e.target.value as Locale)}>
         {LOCALES.map((l) => (
@@ -48,7 +49,7 @@ export function ThemeToggle() {
   const target = current === 'dark' ? 'light' : 'dark';
   return (
     <button type="button" className="icon-button" onClick={() => setTheme(target)} aria-label={t(target === 'dark' ? 'theme.toDark' : 'theme.toLight')}>
-      <span aria-hidden="true">{current === 'dark' ? '☀' : '☾'}</span>
+      {current === 'dark' ? <SunIcon /> : <MoonIcon />}
     </button>
   );
 }

@@ -12,7 +12,7 @@ async function seed(target: AppDatabase): Promise<void> {
   await target.settings.put({ key: 'preferences', value: { language: 'en', theme: 'light' } });
   await target.lessonProgress.bulkPut([
     { lessonId: 'docker/images-containers-dockerfile', status: 'completed', lastVisitedAt: 10, completedAt: 20, scroll: 1 },
-    { lessonId: 'ecs/launch-types', status: 'started', lastVisitedAt: 30, scroll: 0.25 },
+    { lessonId: 'ecs/launch-types', status: 'started', lastVisitedAt: 30, scroll: 0.25, place: { locale: 'ko', block: 12, offset: -40 } },
   ]);
   await target.reviews.add({ questionId: 'q1', reviewedAt: 40 });
   await target.diagrams.put({ id: 'd1', name: '<script>alert(1)</script>', updatedAt: 50 });
@@ -82,6 +82,11 @@ describe('bad files are refused with what and where, and change nothing', () => 
     const backup = await exportBackup(db, NOW);
     (backup.tables.lessonProgress[1] as { status: string }).status = 'finished';
     await expectRefused(JSON.stringify(backup), /tables\.lessonProgress\[1\]\.status/);
+  });
+  it('a reading place that points before the first block', async () => {
+    const backup = await exportBackup(db, NOW);
+    (backup.tables.lessonProgress[1] as { place: { block: number } }).place.block = -1;
+    await expectRefused(JSON.stringify(backup), /tables\.lessonProgress\[1\]\.place\.block/);
   });
   it('an unknown table', async () => {
     const backup = await exportBackup(db, NOW);

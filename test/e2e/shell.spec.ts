@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { describe, it } from 'node:test';
-import { openLesson, seriousViolations, tabTo, untilStored, withPage } from './support';
+import type { Page } from 'playwright-core';
+import { boxOf, openLesson, seriousViolations, tabTo, untilStored, withPage } from './support';
 
 const NAV = [
   ['Learn', '/learn', 'Learn'],
@@ -12,6 +13,7 @@ const NAV = [
 ] as const;
 
 const LESSON = '/learn/docker/images-containers-dockerfile';
+const PHONE = { width: 390, height: 844 };
 
 describe('app shell', () => {
   it('reaches and follows every navigation link by keyboard alone', async () => {
@@ -159,21 +161,114 @@ describe('backup', () => {
   });
 });
 
-describe('accessibility', () => {
-  for (const path of ['/', '/learn', LESSON, '/sandbox', '/simulator', '/practice', '/progress', '/settings', '/missing']) {
-    for (const colorScheme of ['light', 'dark'] as const) {
-      it(`axe finds no serious or critical violation on ${path} (${colorScheme})`, async () => {
-        await withPage(
-          async (page) => {
-            await page.goto(path);
-            await page.getByRole('heading', { level: 1 }).waitFor();
-            await page.waitForTimeout(300);
-            assert.deepEqual(await seriousViolations(page), []);
-          },
-          { colorScheme },
-        );
-      });
-    }
+// axe on every route, light and dark: test/e2e/a11y.spec.ts.
+
+describe('the shell on each device', () => {
+  it('on a phone, the header is one short row and every destination sits in a tab bar, big enough to tap', async () => {
+    await withPage(
+      async (page) => {
+        await page.goto('/');
+        await page.getByRole('heading', { level: 1, name: 'What to do today' }).waitFor();
+        const header = await boxOf(page.getByRole('banner'));
+        assert.ok(header.height <= 64, `the header is ${header.height} px tall`);
+        const nav = page.getByRole('navigation', { name: 'Main' });
+        for (const [name, path, heading] of NAV) {
+          const link = nav.getByRole('link', { name });
+          const box = await boxOf(link);
+          assert.ok(box.width >= 44 && box.height >= 44, `${name} is ${box.width}×${box.height} px`);
+          assert.ok(box.x >= 0 && box.y >= 0 && box.x + box.width <= PHONE.width && box.y + box.height <= PHONE.height, `${name} is inside the viewport`);
+          await link.tap();
+          await page.waitForURL((url) => url.pathname === path);
+          await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+          assert.equal(await link.getAttribute('aria-current'), 'page');
+        }
+      },
+      { viewport: PHONE, touch: true },
+    );
+  });
+
+  it('on a phone, nothing at the end of a page hides behind the tab bar, and the language is one tap away in Settings', async () => {
+    await withPage(
+      async (page) => {
+        await openLesson(page, LESSON);
+        await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+        const next = await boxOf(page.getByRole('link', { name: /^Next lesson:/ }));
+        const bar = await boxOf(page.getByRole('navigation', { name: 'Main' }));
+        assert.ok(next.y + next.height <= bar.y, `the last link ends at ${next.y + next.height}, the tab bar starts at ${bar.y}`);
+        await page.getByRole('banner').getByRole('link', { name: 'Settings' }).tap();
+        await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
+        await page.getByRole('main').getByLabel('Language', { exact: true }).selectOption('ko');
+        assert.deepEqual(await page.getByRole('navigation', { name: '주 메뉴' }).getByRole('link').allInnerTexts(), ['학습', '샌드박스', '시뮬레이터', '연습', '진도']);
+      },
+      { viewport: PHONE, touch: true },
+    );
+  });
+
+  for (const viewport of [{ width: 1024, height: 768 }, { width: 1280, height: 800 }, { width: 1920, height: 1080 }]) {
+    it(`at ${viewport.width}×${viewport.height} the header is one row: brand, navigation and controls side by side`, async () => {
+      await withPage(
+        async (page) => {
+          await page.goto('/');
+          await page.getByRole('heading', { level: 1, name: 'What to do today' }).waitFor();
+          const banner = page.getByRole('banner');
+          const items = [banner.getByRole('link', { name: 'Container Lab' }), ...NAV.map(([name]) => banner.getByRole('link', { name })), banner.getByLabel('Language'), banner.getByRole('button', { name: 'Switch to dark theme' }), banner.getByRole('link', { name: 'Settings' })];
+          const boxes = await Promise.all(items.map((item) => boxOf(item)));
+          // One row: a horizontal line crosses every item, and each item starts right of the one before.
+          const lowestTop = Math.max(...boxes.map((b) => b.y));
+          const highestBottom = Math.min(...boxes.map((b) => b.y + b.height));
+          assert.ok(lowestTop < highestBottom, `the items do not share a row: tops ${boxes.map((b) => b.y).join(', ')}`);
+          for (let i = 1; i < boxes.length; i++) assert.ok(boxes[i]!.x >= boxes[i - 1]!.x + boxes[i - 1]!.width - 1, `item ${i} is right of item ${i - 1}`);
+          assert.ok(boxes.at(-1)!.x + boxes.at(-1)!.width <= viewport.width, 'the settings link is inside the viewport');
+          assert.ok((await boxOf(banner)).height <= 72);
+        },
+        { viewport },
+      );
+    });
+  }
+});
+
+/** The names of the visible controls outside the notice whose boxes overlap the notice's box. */
+function controlsUnder(page: Page, notice: string): Promise<string[]> {
+  return page.evaluate((text) => {
+    const banner = [...document.querySelectorAll('[role="status"]')].find((el) => el.textContent?.includes(text));
+    if (!banner) throw new Error(`no notice says "${text}"`);
+    const a = banner.getBoundingClientRect();
+    return [...document.querySelectorAll('a[href], button, input, select, textarea, [tabindex="0"]')]
+      .filter((el) => !banner.contains(el))
+      .filter((el) => {
+        const b = el.getBoundingClientRect();
+        return b.width > 0 && b.height > 0 && a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+      })
+      .map((el) => el.getAttribute('aria-label') || el.textContent?.trim() || el.tagName);
+  }, notice);
+}
+
+describe('notices', () => {
+  for (const viewport of [PHONE, { width: 1280, height: 800 }]) {
+    it(`"works offline" and "a new version" cover no control (${viewport.width}×${viewport.height})`, async () => {
+      await withPage(
+        async (page, context) => {
+          // Each fetch of the service worker gets a different file, as after a new deployment.
+          let build = 0;
+          await context.route('**/sw.js', async (route) => {
+            const response = await route.fetch();
+            await route.fulfill({ response, body: `${await response.text()}\n// build ${++build}\n` });
+          });
+          await page.goto('/');
+          const offline = 'Container Lab now works offline.';
+          await page.getByText(offline).waitFor({ timeout: 20_000 });
+          assert.deepEqual(await controlsUnder(page, offline), []);
+
+          await page.reload();
+          await page.getByRole('heading', { level: 1, name: 'What to do today' }).waitFor();
+          await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+          const update = 'A new version of Container Lab is available.';
+          await page.getByText(update).waitFor({ timeout: 20_000 });
+          assert.deepEqual(await controlsUnder(page, update), []);
+        },
+        { viewport, touch: viewport === PHONE },
+      );
+    });
   }
 });
 

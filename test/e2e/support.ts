@@ -16,7 +16,7 @@ const ARGS = [
 /** Runs `fn` with a fresh browser, context and page; always closes the browser. */
 export async function withPage<T>(
   fn: (page: Page, context: BrowserContext) => Promise<T>,
-  options: { viewport?: { width: number; height: number }; colorScheme?: 'light' | 'dark'; locale?: string; hasTouch?: boolean } = {},
+  options: { viewport?: { width: number; height: number }; colorScheme?: 'light' | 'dark'; locale?: string; touch?: boolean; /** The same as `touch`. */ hasTouch?: boolean } = {},
 ): Promise<T> {
   let browser: Browser | undefined;
   try {
@@ -27,8 +27,8 @@ export async function withPage<T>(
       colorScheme: options.colorScheme ?? 'light',
       locale: options.locale ?? 'en-US',
       acceptDownloads: true,
-      // A phone: touch events, the mobile viewport and a coarse pointer.
-      ...(options.hasTouch ? { hasTouch: true, isMobile: true } : {}),
+      // A phone: touch events, a coarse pointer, and the viewport meta tag honoured as a mobile browser does.
+      ...(options.touch || options.hasTouch ? { hasTouch: true, isMobile: true } : {}),
     });
     const page = await context.newPage();
     page.setDefaultTimeout(10_000);
@@ -50,6 +50,20 @@ export async function seriousViolations(page: Page): Promise<string[]> {
 export async function allViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).analyze();
   return results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** The element's box in viewport coordinates (throws when it is not rendered). */
+export async function boxOf(locator: { boundingBox(): Promise<Box | null> }): Promise<Box> {
+  const box = await locator.boundingBox();
+  if (!box) throw new Error('the element has no box: it is not rendered');
+  return box;
 }
 
 /** Presses Tab (or Shift+Tab) until the focused element matches, up to `max` presses. */

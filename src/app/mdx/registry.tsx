@@ -1,4 +1,4 @@
-import { lazy, Suspense, type ComponentProps, type ComponentType } from 'react';
+import { Children, isValidElement, lazy, Suspense, type ComponentProps, type ComponentType, type ReactNode } from 'react';
 import { Callout, ExamTip } from '@/ui/Callout';
 import { Deferred } from '@/ui/Deferred';
 import { useT } from '@/ui/i18n';
@@ -33,20 +33,55 @@ function CodeBlock(props: ComponentProps<'pre'>) {
   return <pre tabIndex={0} {...props} />;
 }
 
-/** Wide tables scroll inside a focusable, labelled region instead of widening the page. */
+/** The text inside rendered MDX children, read from the elements' props (no DOM needed). */
+function textOf(node: ReactNode): string {
+  if (typeof node === 'string' || typeof node === 'number') return String(node);
+  if (Array.isArray(node)) return node.map(textOf).join('');
+  if (isValidElement<{ children?: ReactNode }>(node)) return textOf(node.props.children);
+  return '';
+}
+
+/** The header cells of a table's first row, as MDX passes them: table > thead > tr > th. */
+function columnNames(children: ReactNode): string[] {
+  const names: string[] = [];
+  Children.forEach(children, (section) => {
+    if (names.length || !isValidElement<{ children?: ReactNode }>(section)) return;
+    Children.forEach(section.props.children, (row) => {
+      if (names.length || !isValidElement<{ children?: ReactNode }>(row)) return;
+      Children.forEach(row.props.children, (cell) => {
+        const text = textOf(cell).trim();
+        if (text) names.push(text);
+      });
+    });
+  });
+  return names;
+}
+
+/**
+ * Wide tables scroll inside a focusable, labelled region instead of widening the page. Each region is
+ * named after its columns, so a lesson's tables are distinguishable in a screen reader's list of regions.
+ */
 function Table(props: ComponentProps<'table'>) {
   const t = useT();
+  const columns = columnNames(props.children);
   return (
-    <div className="table-scroll" tabIndex={0} role="region" aria-label={t('lesson.table')}>
+    <div className="table-scroll" tabIndex={0} role="region" aria-label={columns.length ? t('lesson.tableOf', { columns: columns.join(', ') }) : t('lesson.table')}>
       <table {...props} />
     </div>
   );
+}
+
+/** An empty corner cell names no column or row, so it is a data cell, not a header. */
+function HeaderCell({ children, ...props }: ComponentProps<'th'>) {
+  if (!textOf(children).trim()) return <td {...(props as ComponentProps<'td'>)} />;
+  return <th {...props}>{children}</th>;
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- MDX passes arbitrary props through.
 export const mdxComponents: Record<string, ComponentType<any>> = {
   pre: CodeBlock,
   table: Table,
+  th: HeaderCell,
   Callout,
   ExamTip,
   Quiz: QuizWidget,

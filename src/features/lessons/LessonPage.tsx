@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { Link, useParams } from '@/ui/router';
 import { loadLessonBody, type LessonModule } from '@/content/lessonBodies';
 import { findLesson, lessonPath, localizedLesson, neighbours } from '@/content/lessons';
@@ -6,6 +6,7 @@ import type { LessonEntry } from '@/content/lessonSchema';
 import { recordLessonVisit, setLessonCompleted, useLessonProgress } from '@/db/lessonProgress';
 import { useLocale, useT } from '@/ui/i18n';
 import { Loading, PageTitle } from '@/ui/Page';
+import { LessonToc } from './LessonToc';
 import { NoSuchLesson } from './NoSuchLesson';
 import { useResumeScroll } from './useResumeScroll';
 
@@ -35,12 +36,14 @@ export function LessonPage() {
   const localized = lesson ? localizedLesson(lesson, locale) : undefined;
   const body = useLessonBody(localized?.meta);
   const progress = useLessonProgress(lesson?.id ?? '');
+  const articleRef = useRef<HTMLElement>(null);
+  const article = useCallback(() => articleRef.current, []);
 
   useEffect(() => {
     // A failed write is reported by the storage banner; the lesson itself reads on regardless.
     if (lesson) void recordLessonVisit(lesson.id).catch(() => undefined);
   }, [lesson]);
-  useResumeScroll(lesson?.id ?? '', Boolean(body && progress !== undefined), progress?.scroll);
+  useResumeScroll(lesson?.id ?? '', localized?.meta.locale ?? locale, article, Boolean(body && 'module' in body && progress !== undefined), progress);
   if (body && 'error' in body) throw body.error;
 
   if (!lesson || !localized) {
@@ -53,7 +56,7 @@ export function LessonPage() {
   const Body = loaded?.default;
 
   return (
-    <article className="page lesson" lang={meta.locale}>
+    <article className="page lesson" lang={meta.locale} ref={articleRef}>
       <nav aria-label={t('lesson.backToLearn')} className="crumbs">
         <Link to="/learn">{t('nav.learn')}</Link> / <Link to={`/learn/${lesson.track}`}>{t(`track.${lesson.track}`)}</Link>
       </nav>
@@ -70,6 +73,7 @@ export function LessonPage() {
           </ul>
         </section>
       )}
+      {loaded && <LessonToc entries={loaded.toc} root={article} />}
       <div className="prose">{Body ? <Body /> : <Loading label={t('lesson.loading')} />}</div>
       <footer className="lesson-footer">
         {completed && <p role="status">✓ {t('lesson.isComplete')}</p>}

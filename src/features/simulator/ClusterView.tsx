@@ -124,14 +124,17 @@ function useGlide(view: View) {
   return ref;
 }
 
-/** The cluster drawn by Availability Zone and instance, with usage gauges and task chips. */
+/**
+ * The cluster drawn by Availability Zone and instance, with usage gauges and task chips. Zones are
+ * groups, not landmarks: a lesson can show the same zones in several widgets.
+ */
 export function ClusterView({ view, m, onExplain, selected = null, compact = false, level = 3 }: Props) {
   const H = level === 3 ? 'h3' : 'h4';
   const ref = useGlide(view);
   return (
     <div className={`sim-cluster${compact ? ' compact' : ''}`} ref={ref}>
       {view.zones.map((zone) => (
-        <section key={zone.name} className="sim-zone" aria-label={m('zone', { name: zone.name })}>
+        <section key={zone.name} role="group" className="sim-zone" aria-label={m('zone', { name: zone.name })}>
           <H className="sim-zone-name">{m('zone', { name: zone.name })}</H>
           <ul className="sim-instances">
             {zone.instances.map((inst) => (
@@ -141,7 +144,7 @@ export function ClusterView({ view, m, onExplain, selected = null, compact = fal
         </section>
       ))}
       {view.fargate.length > 0 && (
-        <section className="sim-zone" aria-label={m('fargateHeading')}>
+        <section role="group" className="sim-zone" aria-label={m('fargateHeading')}>
           <H className="sim-zone-name">{m('fargateHeading')}</H>
           <ul className="sim-chips">
             {view.fargate.map((task) => (

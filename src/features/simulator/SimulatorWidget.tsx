@@ -76,7 +76,7 @@ function Player({ slug, entry }: { slug: string; entry: Played | undefined }) {
       <p className="sim-now" aria-live={playing ? 'off' : 'polite'}>
         {view?.current ? `t=${view.current.t}s · ${eventText(view.current, m)}` : view ? m('noEvents') : '\u00a0'}
       </p>
-      <div className="sim-widget-stage">{view ? <ClusterView view={view} m={m} compact level={4} /> : <Loading label={m('loading')} />}</div>
+      <div className="sim-widget-stage">{view ? <ClusterView view={view} m={m} compact level={3} /> : <Loading label={m('loading')} />}</div>
       <Timeline store={store} m={m} t={view?.t ?? 0} idPrefix={`sim-${id}`} compact />
       <p className="sim-widget-open">
         <Link to={`/simulator?scenario=${encodeURIComponent(slug)}`}>{m('widgetOpen')} →</Link>

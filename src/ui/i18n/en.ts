@@ -54,6 +54,8 @@ export const en = {
   'lesson.prev': 'Previous lesson',
   'lesson.next': 'Next lesson',
   'lesson.table': 'Table',
+  'lesson.toc': 'On this page',
+  'lesson.tableOf': 'Table: {columns}',
   'lesson.backToLearn': 'All lessons',
   'lesson.examDomains': 'Exam domains',
   'lesson.englishOnly': 'This lesson is not yet available in Korean; it is shown in English.',

@@ -56,6 +56,8 @@ export const ko: Dictionary = {
   'lesson.prev': '이전 레슨',
   'lesson.next': '다음 레슨',
   'lesson.table': '표',
+  'lesson.toc': '이 페이지의 내용',
+  'lesson.tableOf': '표: {columns}',
   'lesson.backToLearn': '전체 레슨',
   'lesson.examDomains': '시험 도메인',
   'lesson.englishOnly': '이 레슨은 아직 한국어로 제공되지 않아 영어로 표시합니다.',
