@@ -61,8 +61,9 @@ export default defineConfig({
     }),
   ],
   build: { target: 'es2022', sourcemap: false },
-  // Workers are ES modules, so the engine worker can load each engine on first use.
-  worker: { format: 'es' },
+  // Workers are ES modules, so the engine worker can load each engine on first use; the worker builds
+  // generated questions, so it resolves the bank's virtual modules (reference titles) too.
+  worker: { format: 'es', plugins: () => [questionBankPlugin()] },
   test: {
     // Component tests render whole screens; a loaded two-core machine can take seconds for one.
     testTimeout: 20_000,
