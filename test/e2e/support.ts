@@ -16,7 +16,7 @@ const ARGS = [
 /** Runs `fn` with a fresh browser, context and page; always closes the browser. */
 export async function withPage<T>(
   fn: (page: Page, context: BrowserContext) => Promise<T>,
-  options: { viewport?: { width: number; height: number }; colorScheme?: 'light' | 'dark'; locale?: string } = {},
+  options: { viewport?: { width: number; height: number }; colorScheme?: 'light' | 'dark'; locale?: string; hasTouch?: boolean } = {},
 ): Promise<T> {
   let browser: Browser | undefined;
   try {
@@ -27,6 +27,8 @@ export async function withPage<T>(
       colorScheme: options.colorScheme ?? 'light',
       locale: options.locale ?? 'en-US',
       acceptDownloads: true,
+      // A phone: touch events, and `(pointer: coarse)` in CSS.
+      ...(options.hasTouch ? { hasTouch: true, isMobile: true } : {}),
     });
     const page = await context.newPage();
     page.setDefaultTimeout(10_000);
@@ -42,6 +44,12 @@ export async function seriousViolations(page: Page): Promise<string[]> {
   return results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+/** Every axe violation on the page as it is now, whatever its impact, as readable lines. */
+export async function allViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
 /** Presses Tab (or Shift+Tab) until the focused element matches, up to `max` presses. */

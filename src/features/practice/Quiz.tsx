@@ -25,7 +25,8 @@ export interface QuizProps {
 export default function Quiz({ ids, lessons }: QuizProps) {
   const m = useMessages();
   const locale = useLocale();
-  const scope = useRef<HTMLDivElement>(null);
+  // The quiz's element once rendered (it first shows a loading state): its keys listen there only.
+  const [scope, setScope] = useState<HTMLDivElement | null>(null);
   const verdictRef = useRef<HTMLParagraphElement>(null);
   const primaryRef = useRef<HTMLButtonElement>(null);
   const scoreRef = useRef<HTMLParagraphElement>(null);
@@ -125,7 +126,7 @@ export default function Quiz({ ids, lessons }: QuizProps) {
   const right = results.filter(Boolean).length;
   const missed = round.at.filter((_, i) => results[i] === false);
   return (
-    <div className="quiz" ref={scope} role="group" aria-label={m('quizLabel')}>
+    <div className="quiz" ref={setScope} role="group" aria-label={m('quizLabel')}>
       <p className="quiz-title">
         {m('quizLabel')} <span className="muted small">{many && !finished ? `${step + 1} / ${round.at.length}` : ''}</span>
       </p>
