@@ -16,7 +16,14 @@ export interface StoredExam {
   current: number;
   submittedAt?: number;
   result?: ExamResult;
+  /** Whether the answers go to the review schedule on submit (the learner's choice at the start); absent means yes. */
+  feedsReviews?: boolean;
+  /** The questions answered wrong or left unanswered, stored on submit (for "retake the wrong ones"). */
+  missed?: string[];
 }
+
+/** The learner's choice, kept for the next exam: whether exam answers go to the review schedule. */
+export const EXAM_FEEDS_REVIEWS = 'practice.examFeedsReviews';
 
 export async function createExam(exam: StoredExam, database: AppDatabase = defaultDb): Promise<void> {
   await database.transaction('rw', database.exams, async () => {

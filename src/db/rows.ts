@@ -104,6 +104,8 @@ export const examRow = z.looseObject({
   current: count.optional(),
   submittedAt: time.optional(),
   result: examResult.optional(),
+  feedsReviews: z.boolean().optional(),
+  missed: z.array(id).max(200).optional(),
 });
 export const diagramRow = z.looseObject({ id, name: z.string().max(200), updatedAt: time });
 

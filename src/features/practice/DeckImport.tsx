@@ -3,11 +3,11 @@ import { db } from '@/db/db';
 import { SETTING } from '@/db/practice';
 import { Link } from '@/ui/router';
 import type { CustomDeck } from './bank';
-import { useMessages } from './messages';
+import { useHubMessages } from './hubMessages';
 
 /** Imports a question bank file as its own deck: validated, all or nothing, rendered as text only. */
 export function DeckImport({ decks }: { decks: CustomDeck[] }) {
-  const m = useMessages();
+  const m = useHubMessages();
   const id = useId();
   const [problems, setProblems] = useState<string[]>([]);
   const [status, setStatus] = useState('');

@@ -1,94 +1,81 @@
+import { useEffect, useRef } from 'react';
 import type { ExamDomain } from '@/content/taxonomy';
 import type { StoredExam } from '@/db/exams';
 import { useLocale, useT } from '@/ui/i18n';
-import { optionOrder, useShownQuestionList } from './bank';
-import { LoadFailed } from './LoadFailed';
-import { Loading } from '@/ui/Page';
-import { useMessages } from './messages';
-import { QuestionView } from './QuestionView';
-import { isCorrect } from '@/engine/exam';
+import { Link } from '@/ui/router';
+import { formatDate } from './ExamHistory';
+import { useExamMessages } from './examMessages';
+import { ExamReview } from './ExamReview';
 
-/** The scaled score, the per-domain breakdown, then every question with its explanations. */
+/**
+ * A submitted exam: the scaled score with what it does and does not cover, whether the answers went to
+ * the review schedule, the per-domain breakdown, "retake the wrong ones", then the filterable review.
+ */
 export function ExamResults({ exam }: { exam: StoredExam }) {
-  const m = useMessages();
+  const em = useExamMessages();
   const t = useT();
   const locale = useLocale();
+  const heading = useRef<HTMLHeadingElement>(null);
   const r = exam.result;
-  const questions = useShownQuestionList(
-    exam.items.map((i) => i.questionId),
-    locale,
-  );
+  // Arriving from the last question (or from the history), focus lands on the result.
+  useEffect(() => heading.current?.focus({ preventScroll: true }), [exam.id]);
   if (!r) return null;
+  const wrong = r.total - r.correct;
   return (
     <div className="exam-results">
-      <h2>{m('resultTitle')}</h2>
-      <p className={`score ${r.passed ? 'pass' : 'fail'}`}>
-        <strong>{m('resultScore', { score: r.scaled })}</strong> — {r.passed ? m('resultPass') : m('resultFail')}
+      <h2 tabIndex={-1} ref={heading}>
+        {em('resultTitle')}
+      </h2>
+      <p className="muted">
+        {exam.exam} · {em('resultSubmitted', { date: formatDate(exam.submittedAt ?? exam.startedAt, locale) })}
       </p>
-      <p>{m('resultRaw', { correct: r.correct, total: r.total })}</p>
-      <p className="muted small">{m('resultScaling')}</p>
-      <table className="data-table">
-        <caption>{exam.exam}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{m('resultDomain')}</th>
-            <th scope="col">{m('resultCorrect')}</th>
-            <th scope="col">{m('resultShare')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {r.byDomain.map((d) => {
-            const pct = d.total ? Math.round((d.correct / d.total) * 100) : 0;
-            return (
-              <tr key={d.domain}>
-                <th scope="row">{t(`domain.${d.domain as ExamDomain}`)}</th>
-                <td>
-                  {d.correct} / {d.total}
-                </td>
-                <td>
-                  <span className="bar" aria-hidden="true">
-                    <span style={{ width: `${pct}%` }} />
-                  </span>{' '}
-                  {pct} %
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-      <h2>{m('resultReview')}</h2>
-      {questions.error !== undefined && <LoadFailed error={questions.error} retry={questions.retry} />}
-      {!questions.list && questions.error === undefined && <Loading label={m('loading')} />}
-      <ol className="exam-review">
-        {exam.items.map((item, i) => {
-          const shown = questions.list?.[i];
-          if (!shown) return null;
-          const chosen = exam.answers[item.questionId] ?? [];
-          const right = isCorrect(shown.question.answer, chosen);
-          return (
-            <li key={item.questionId}>
-              <details>
-                <summary>
-                  <span className={right ? 'mark right' : 'mark wrong'} aria-hidden="true">{right ? '✓' : '✗'}</span> {m('examQuestion', { n: i + 1 })} —{' '}
-                  {right ? m('correct') : chosen.length ? m('incorrect') : m('resultUnanswered')} <span className="muted small">({t(`domain.${item.domain as ExamDomain}`)})</span>
-                  {exam.flagged.includes(item.questionId) && <span className="muted small"> ⚑ {m('examFlagged')}</span>}
-                </summary>
-                <QuestionView
-                  question={shown.question}
-                  titles={shown.titles}
-                  options={optionOrder(shown.question, `${exam.id}:${shown.cardId}`)}
-                  translated={shown.translated}
-                  selected={chosen}
-                  onSelect={() => undefined}
-                  feedback={{ correct: right }}
-                  label={m('examQuestion', { n: i + 1 })}
-                  level={3}
-                />
-              </details>
-            </li>
-          );
-        })}
-      </ol>
+      <p className={`score ${r.passed ? 'pass' : 'fail'}`}>
+        <strong>{em('resultScore', { score: r.scaled })}</strong> — {r.passed ? em('resultPass') : em('resultFail')}
+      </p>
+      <p>{em('resultRaw', { correct: r.correct, total: r.total })}</p>
+      <p className="notice scope-note">{em('resultScope', { exam: exam.exam })}</p>
+      <p className="muted small">{em('resultScaling')}</p>
+      <p>{exam.feedsReviews === false ? em('resultNotFed') : em('resultFed')}</p>
+      {wrong > 0 && (
+        <p className="retake">
+          <Link className="button primary" to={`/practice?mode=retake&exam=${encodeURIComponent(exam.id)}`}>
+            {em('retake', { count: wrong })}
+          </Link>{' '}
+          <span className="muted small">{em('retakeHelp')}</span>
+        </p>
+      )}
+      <div className="table-scroll">
+        <table className="data-table">
+          <caption>{exam.exam}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{em('resultDomain')}</th>
+              <th scope="col">{em('resultCorrect')}</th>
+              <th scope="col">{em('resultShare')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {r.byDomain.map((d) => {
+              const pct = d.total ? Math.round((d.correct / d.total) * 100) : 0;
+              return (
+                <tr key={d.domain}>
+                  <th scope="row">{t(`domain.${d.domain as ExamDomain}`)}</th>
+                  <td>
+                    {d.correct} / {d.total}
+                  </td>
+                  <td>
+                    <span className="bar" aria-hidden="true">
+                      <span style={{ width: `${pct}%` }} />
+                    </span>{' '}
+                    {pct} %
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+      <ExamReview exam={exam} />
     </div>
   );
 }

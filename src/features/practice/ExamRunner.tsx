@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useRef, useState, type CSSProperties } from 'react';
 import { EXAM_DOMAINS, type ExamDomain } from '@/content/taxonomy';
 import { updateExam, type StoredExam } from '@/db/exams';
 import { recordAnswer } from '@/db/practice';
@@ -6,12 +6,17 @@ import { isCorrect, remainingMs, scoreExam } from '@/engine/exam';
 import { useLocale } from '@/ui/i18n';
 import { Loading } from '@/ui/Page';
 import { CORE_DECK, optionOrder, prefetchQuestions, resolveQuestion, useShownQuestion } from './bank';
+import { formatClock, useExamMessages } from './examMessages';
+import { useFocusedView } from './focusedView';
 import { LoadFailed } from './LoadFailed';
-import { formatClock, useMessages } from './messages';
+import { useMessages } from './messages';
 import { QuestionView, toggleChoice } from './QuestionView';
 import { usePracticeKeys } from './useKeys';
 
-/** Scores a finished exam, feeds every answered question to the scheduler and stores the result. */
+/**
+ * Scores a finished exam and stores the result with the questions missed; when the learner chose so at
+ * the start, every answered question also goes to the scheduler.
+ */
 export async function submitExam(exam: StoredExam, now: number, timeSpent: Record<string, number> = {}): Promise<void> {
   const questions = await Promise.all(exam.items.map((item) => resolveQuestion(item.questionId, 'en', [])));
   const scored = exam.items.map((item, i) => {
@@ -21,24 +26,47 @@ export async function submitExam(exam: StoredExam, now: number, timeSpent: Recor
   // Domains in the exam guide's order, then any other domain a question was scored under.
   const guide = (Object.keys(EXAM_DOMAINS) as ExamDomain[]).filter((d) => EXAM_DOMAINS[d].exam === exam.exam);
   const result = scoreExam(scored, [...new Set([...guide, ...exam.items.map((i) => i.domain)])]);
-  for (const item of scored) {
-    const chosen = exam.answers[item.questionId];
-    if (!chosen?.length) continue;
-    await recordAnswer({ questionId: item.questionId, deck: CORE_DECK, outcome: item.correct ? 'right' : 'wrong', chosen, timeMs: timeSpent[item.questionId] ?? 0, mode: 'exam', now });
+  if (exam.feedsReviews !== false) {
+    for (const item of scored) {
+      const chosen = exam.answers[item.questionId];
+      if (!chosen?.length) continue;
+      await recordAnswer({ questionId: item.questionId, deck: CORE_DECK, outcome: item.correct ? 'right' : 'wrong', chosen, timeMs: timeSpent[item.questionId] ?? 0, mode: 'exam', now });
+    }
   }
-  await updateExam(exam.id, { status: 'submitted', submittedAt: now, result });
+  const missed = scored.filter((i) => !i.correct).map((i) => i.questionId);
+  await updateExam(exam.id, { status: 'submitted', submittedAt: now, result, missed });
 }
 
+const MINUTE = 60_000;
+
+/** The low-time warning due with `left` ms to go: at 10 minutes, then at 5. */
+export function warningLevel(left: number): 0 | 5 | 10 {
+  return left <= 5 * MINUTE ? 5 : left <= 10 * MINUTE ? 10 : 0;
+}
+
+/**
+ * A running exam in a focused view (the app's navigation hidden): the timer and Submit stay on screen
+ * at the top, Previous / Flag / Next at the bottom, and the question navigator beside the question on a
+ * wide screen or behind a toggle on a narrow one. Warnings at 10 and 5 minutes are shown and announced.
+ */
 export function ExamRunner({ exam: initial, onSubmitted }: { exam: StoredExam; onSubmitted: (id: string) => void }) {
   const m = useMessages();
+  const em = useExamMessages();
   const locale = useLocale();
+  const navId = useId();
   const [exam, setExam] = useState(initial);
   const [now, setNow] = useState(() => Date.now());
   const [confirming, setConfirming] = useState(false);
+  const [navOpen, setNavOpen] = useState(false);
   const [status, setStatus] = useState('');
   const spent = useRef<Record<string, number>>({});
   const shownAt = useRef(0);
   const submitting = useRef(false);
+  const toggleRef = useRef<HTMLButtonElement>(null);
+  const actionsRef = useRef<HTMLDivElement>(null);
+  // On a narrow screen the navigator opens as a sheet resting on the bottom bar, whatever its height.
+  const [sheetBottom, setSheetBottom] = useState(0);
+  useFocusedView('exam');
 
   const item = exam.items[exam.current];
   const resolved = useShownQuestion(item?.questionId, locale, []);
@@ -48,6 +76,7 @@ export function ExamRunner({ exam: initial, onSubmitted }: { exam: StoredExam; o
   useEffect(() => prefetchQuestions(nearby.split(' '), locale), [nearby, locale]);
   const options = shown ? optionOrder(shown.question, `${exam.id}:${shown.cardId}`) : [];
   const left = remainingMs(exam.deadline, now);
+  const level = warningLevel(left);
 
   const change = useCallback(
     (next: Partial<StoredExam>) => {
@@ -74,14 +103,14 @@ export function ExamRunner({ exam: initial, onSubmitted }: { exam: StoredExam; o
       const t = Date.now();
       setNow(t);
       if (t >= initial.deadline) {
-        setStatus(m('examTimeUp'));
+        setStatus(em('examTimeUp'));
         void latestFinish.current();
       }
     };
     tick();
     const timer = setInterval(tick, 1000);
     return () => clearInterval(timer);
-  }, [initial.deadline, m]);
+  }, [initial.deadline, em]);
 
   const go = (index: number) => {
     if (!item || index < 0 || index >= exam.items.length) return;
@@ -107,18 +136,39 @@ export function ExamRunner({ exam: initial, onSubmitted }: { exam: StoredExam; o
   if (resolved.status === 'error') return <LoadFailed error={resolved.error} retry={resolved.retry} />;
   return (
     <div className="exam">
-      <div className="exam-bar">
-        <p className="exam-timer">
-          <span className="muted">{m('examTimeLeft')}</span>{' '}
-          <strong role="timer" aria-live="off" data-testid="time-left">
-            {formatClock(left)}
-          </strong>
-        </p>
-        <p className="muted">{m('progress', { n: exam.current + 1, total: exam.items.length })}</p>
-        <p className="muted small">{exam.exam}</p>
+      <div className={`exam-bar${level ? ' low' : ''}`}>
+        <div className="exam-bar-row">
+          <p className="exam-timer">
+            <span className="muted">{em('examTimeLeft')}</span>{' '}
+            <strong role="timer" aria-live="off" data-testid="time-left">
+              {formatClock(left)}
+            </strong>
+          </p>
+          {/* Polite: read out once when the time left crosses 10 and then 5 minutes, without interrupting. */}
+          <p role="status" className={`exam-warning${level ? ' on' : ''}`}>
+            {level === 5 ? em('examWarn5') : level === 10 ? em('examWarn10') : ''}
+          </p>
+          <button type="button" className="button primary exam-submit" onClick={() => setConfirming(true)}>
+            {em('examSubmit')}
+          </button>
+        </div>
+        {confirming && (
+          <div className="confirm" role="alertdialog" aria-labelledby="exam-confirm">
+            <p id="exam-confirm">{em('examConfirm', { unanswered, flagged: exam.flagged.length })}</p>
+            <button type="button" className="button primary" autoFocus onClick={() => void finish()}>
+              {em('examConfirmYes')}
+            </button>{' '}
+            <button type="button" className="button secondary" onClick={() => setConfirming(false)}>
+              {em('examConfirmNo')}
+            </button>
+          </div>
+        )}
       </div>
       <div className="exam-layout">
-        <div>
+        <div className="exam-main">
+          <p className="muted session-progress">
+            {m('progress', { n: exam.current + 1, total: exam.items.length })} · {exam.exam}
+          </p>
           {shown ? (
             <QuestionView
               question={shown.question}
@@ -127,31 +177,51 @@ export function ExamRunner({ exam: initial, onSubmitted }: { exam: StoredExam; o
               translated={shown.translated}
               selected={exam.answers[item.questionId] ?? []}
               onSelect={select}
-              label={m('examQuestion', { n: exam.current + 1 })}
+              label={em('examQuestion', { n: exam.current + 1 })}
               autoFocus
             />
           ) : (
             <Loading label={m('loading')} />
           )}
-          <div className="actions">
+          <p className="muted small keys-hint">{em('examKeys')}</p>
+          <p className="muted small">{exam.feedsReviews === false ? em('examFeedsOff') : em('examFeedsOn')}</p>
+          <div className="action-bar exam-actions" ref={actionsRef}>
             <button type="button" className="button secondary" onClick={() => go(exam.current - 1)} disabled={exam.current === 0}>
-              {m('examPrev')}
+              {em('examPrev')}
             </button>
             <button type="button" className="button secondary" aria-pressed={flagged} onClick={toggleFlag}>
-              {flagged ? `⚑ ${m('examUnflag')}` : m('examFlag')}
+              {flagged && <span aria-hidden="true">⚑ </span>}
+              {em('examFlag')}
+            </button>
+            <button ref={toggleRef} type="button" className="button secondary exam-nav-toggle" aria-expanded={navOpen} aria-controls={navId} onClick={() => {
+                const bar = actionsRef.current?.getBoundingClientRect();
+                if (bar) setSheetBottom(Math.max(0, window.innerHeight - bar.top));
+                setNavOpen((o) => !o);
+              }}
+            >
+              {em('examNavigator')}
             </button>
             <button type="button" className="button primary" onClick={() => go(exam.current + 1)} disabled={exam.current + 1 >= exam.items.length}>
-              {m('examNext')}
+              {em('examNext')}
             </button>
           </div>
-          <p className="muted small">{m('examKeys')}</p>
         </div>
-        <nav className="exam-nav" aria-label={m('examNavigator')}>
+        <nav
+          id={navId}
+          className={`exam-nav${navOpen ? ' open' : ''}`}
+          aria-label={em('examNavigator')}
+          style={sheetBottom ? ({ '--sheet-bottom': `${sheetBottom}px` } as CSSProperties) : undefined}
+          onKeyDown={(e) => {
+            if (e.key !== 'Escape' || !navOpen) return;
+            setNavOpen(false);
+            toggleRef.current?.focus();
+          }}
+        >
           <ol role="list">
             {exam.items.map((it, i) => {
               const answered = Boolean(exam.answers[it.questionId]?.length);
               const isFlagged = exam.flagged.includes(it.questionId);
-              const name = [m('examQuestion', { n: i + 1 }), answered ? m('examAnswered') : m('examUnanswered'), ...(isFlagged ? [m('examFlagged')] : [])].join(', ');
+              const name = [em('examQuestion', { n: i + 1 }), answered ? em('examAnswered') : em('examUnanswered'), ...(isFlagged ? [em('examFlagged')] : [])].join(', ');
               return (
                 <li key={it.questionId}>
                   <button
@@ -159,7 +229,10 @@ export function ExamRunner({ exam: initial, onSubmitted }: { exam: StoredExam; o
                     className={`nav-cell${answered ? ' answered' : ''}${isFlagged ? ' flagged' : ''}`}
                     aria-label={name}
                     aria-current={i === exam.current ? 'step' : undefined}
-                    onClick={() => go(i)}
+                    onClick={() => {
+                      go(i);
+                      setNavOpen(false);
+                    }}
                   >
                     {i + 1}
                     {isFlagged && <span aria-hidden="true">⚑</span>}
@@ -168,20 +241,6 @@ export function ExamRunner({ exam: initial, onSubmitted }: { exam: StoredExam; o
               );
             })}
           </ol>
-          <button type="button" className="button primary" onClick={() => setConfirming(true)}>
-            {m('examSubmit')}
-          </button>
-          {confirming && (
-            <div className="confirm" role="alertdialog" aria-labelledby="exam-confirm">
-              <p id="exam-confirm">{m('examConfirm', { unanswered, flagged: exam.flagged.length })}</p>
-              <button type="button" className="button primary" autoFocus onClick={() => void finish()}>
-                {m('examConfirmYes')}
-              </button>{' '}
-              <button type="button" className="button secondary" onClick={() => setConfirming(false)}>
-                {m('examConfirmNo')}
-              </button>
-            </div>
-          )}
         </nav>
       </div>
       <p role="status">{status}</p>

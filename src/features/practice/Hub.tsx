@@ -6,13 +6,16 @@ import { useT } from '@/ui/i18n';
 import { Link } from '@/ui/router';
 import { coreIndex, type CustomDeck } from './bank';
 import { DeckImport } from './DeckImport';
+import { ExamHistory } from './ExamHistory';
+import { useExamMessages } from './examMessages';
+import { useHubMessages } from './hubMessages';
 import { useMessages } from './messages';
 import { loadToday, missedQueue } from './queue';
 
 const lessonsInBank = [...new Set(coreIndex.map((q) => q.lesson))].sort();
 
 function TopicPicker() {
-  const m = useMessages();
+  const m = useHubMessages();
   const t = useT();
   const id = useId();
   const [track, setTrack] = useState('');
@@ -62,7 +65,7 @@ function TopicPicker() {
 }
 
 function DailyLimit() {
-  const m = useMessages();
+  const m = useHubMessages();
   const id = useId();
   const stored = useLiveQuery(() => readSetting(SETTING.newPerDay, DEFAULT_NEW_PER_DAY), []);
   const [saved, setSaved] = useState(false);
@@ -88,8 +91,11 @@ function DailyLimit() {
   );
 }
 
-export function Hub({ decks }: { decks: CustomDeck[] | undefined }) {
-  const m = useMessages();
+/** The practice hub: today's counts, practice by topic, missed questions, the mock exam and its history. */
+export default function Hub({ decks }: { decks: CustomDeck[] | undefined }) {
+  const m = useHubMessages();
+  const pm = useMessages();
+  const em = useExamMessages();
   const counts = useLiveQuery(async () => {
     if (!decks) return undefined;
     const [today, missed] = await Promise.all([loadToday(decks), missedQueue(decks)]);
@@ -100,8 +106,8 @@ export function Hub({ decks }: { decks: CustomDeck[] | undefined }) {
       <p className="lead">{m('intro')}</p>
       <div className="cards">
         <section className="card" aria-labelledby="p-daily">
-          <h2 id="p-daily">{m('dailyTitle')}</h2>
-          <p>{counts ? m('dailyBody', { due: counts.due, fresh: counts.fresh }) : m('loading')}</p>
+          <h2 id="p-daily">{pm('dailyTitle')}</h2>
+          <p>{counts ? m('dailyBody', { due: counts.due, fresh: counts.fresh }) : pm('loading')}</p>
           <Link className="button primary" to="/practice?mode=daily">
             {m('dailyStart')}
           </Link>
@@ -109,7 +115,7 @@ export function Hub({ decks }: { decks: CustomDeck[] | undefined }) {
           <DailyLimit />
         </section>
         <section className="card" aria-labelledby="p-topic">
-          <h2 id="p-topic">{m('topicTitle')}</h2>
+          <h2 id="p-topic">{pm('topicTitle')}</h2>
           <p className="muted">{m('topicBody')}</p>
           <TopicPicker />
           <h3>{m('generatedTitle')}</h3>
@@ -119,7 +125,7 @@ export function Hub({ decks }: { decks: CustomDeck[] | undefined }) {
           </Link>
         </section>
         <section className="card" aria-labelledby="p-missed">
-          <h2 id="p-missed">{m('missedTitle')}</h2>
+          <h2 id="p-missed">{pm('missedTitle')}</h2>
           <p>{m('missedBody', { count: counts?.missed ?? 0 })}</p>
           {(counts?.missed ?? 0) > 0 && (
             <Link className="button secondary" to="/practice?mode=missed">
@@ -128,11 +134,13 @@ export function Hub({ decks }: { decks: CustomDeck[] | undefined }) {
           )}
         </section>
         <section className="card" aria-labelledby="p-exam">
-          <h2 id="p-exam">{m('examTitle')}</h2>
-          <p className="muted">{m('examBody')}</p>
+          <h2 id="p-exam">{pm('examTitle')}</h2>
+          <p className="muted">{em('examBody')}</p>
+          <p className="small scope-note">{em('examScope')}</p>
           <Link className="button primary" to="/practice?mode=exam">
-            {m('examStart')}
+            {em('examStart')}
           </Link>
+          <ExamHistory limit={3} headingLevel={3} />
         </section>
       </div>
       <DeckImport decks={decks ?? []} />

@@ -1,14 +1,16 @@
-import { useCallback, useEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { Link, useLocation } from '@/ui/router';
 import { Loading, PageTitle } from '@/ui/Page';
 import { coreIndex, customCardId, generatedDrill, type CustomDeck } from './bank';
-import { ExamScreen } from './ExamScreen';
-import { Hub } from './Hub';
 import { useMessages } from './messages';
 import { dailyQueue, missedQueue } from './queue';
-import { Session } from './Session';
 import { useDecks } from './useDecks';
 import './practice.css';
+
+// Each screen is its own chunk: a daily review does not download the exam, nor the hub the session.
+const Hub = lazy(() => import('./Hub'));
+const Session = lazy(() => import('./Session').then((m) => ({ default: m.Session })));
+const ExamScreen = lazy(() => import('./ExamScreen').then((m) => ({ default: m.ExamScreen })));
 
 /** Questions of a track, domain or lesson (filters from the address), bank order. */
 export function topicQueue(params: URLSearchParams, decks: readonly CustomDeck[] = []): string[] {
@@ -23,13 +25,22 @@ export function topicQueue(params: URLSearchParams, decks: readonly CustomDeck[]
     .map((q) => q.id);
 }
 
-function Mode({ mode, params, decks }: { mode: string; params: URLSearchParams; decks: CustomDeck[] }) {
+type SessionMode = 'daily' | 'topic' | 'missed' | 'retake';
+
+function load(mode: SessionMode, params: URLSearchParams, decks: CustomDeck[]): Promise<string[]> {
+  if (mode === 'daily') return dailyQueue(decks);
+  if (mode === 'missed') return missedQueue(decks);
+  // "Retake the wrong ones" of a submitted mock exam; the retake module loads only for it.
+  if (mode === 'retake') return import('./retake').then((r) => r.retakeQueue(params.get('exam') ?? ''));
+  return Promise.resolve(topicQueue(params, decks));
+}
+
+function Mode({ mode, params, decks }: { mode: SessionMode; params: URLSearchParams; decks: CustomDeck[] }) {
   const m = useMessages();
   const [queue, setQueue] = useState<string[]>();
   useEffect(() => {
     let live = true;
-    const load = mode === 'daily' ? dailyQueue(decks) : mode === 'missed' ? missedQueue(decks) : Promise.resolve(topicQueue(params, decks));
-    void load.then((q) => live && setQueue(q));
+    void load(mode, params, decks).then((q) => live && setQueue(q));
     return () => {
       live = false;
     };
@@ -38,10 +49,12 @@ function Mode({ mode, params, decks }: { mode: string; params: URLSearchParams; 
   }, [mode]);
   const onEnd = useCallback(() => dailyQueue(decks), [decks]);
   if (!queue) return <Loading label={m('loading')} />;
-  return <Session queue={queue} mode={mode === 'daily' ? 'daily' : mode === 'missed' ? 'missed' : 'topic'} decks={decks} {...(mode === 'daily' ? { onEnd } : {})} />;
+  // A retake is practice of missed questions, and is recorded as such.
+  return <Session queue={queue} mode={mode === 'retake' ? 'missed' : mode} decks={decks} {...(mode === 'daily' ? { onEnd } : {})} />;
 }
 
-const TITLES = { daily: 'dailyTitle', topic: 'topicTitle', missed: 'missedTitle', exam: 'examTitle' } as const;
+const TITLES = { daily: 'dailyTitle', topic: 'topicTitle', missed: 'missedTitle', retake: 'retakeTitle', exam: 'examTitle' } as const;
+const MODES = Object.keys(TITLES) as (keyof typeof TITLES)[];
 
 export function PracticePage() {
   const m = useMessages();
@@ -49,23 +62,25 @@ export function PracticePage() {
   const params = new URLSearchParams(search);
   const mode = params.get('mode');
   const decks = useDecks();
-  const known = mode === 'daily' || mode === 'topic' || mode === 'missed' || mode === 'exam' ? mode : undefined;
+  const known = MODES.find((k) => k === mode);
   return (
     <section className="page practice">
       <PageTitle>{known ? m(TITLES[known]) : m('title')}</PageTitle>
       {known && (
-        <p>
+        <p className="back-link">
           <Link to="/practice">← {m('back')}</Link>
         </p>
       )}
-      {known === 'exam' ? (
-        <ExamScreen />
-      ) : known ? (
-        decks ? <Mode key={search} mode={known} params={params} decks={decks} /> : <Loading label={m('loading')} />
-      ) : (
-        // The hub shows its frame at once; its counts fill in when the stored cards have been read.
-        <Hub decks={decks} />
-      )}
+      <Suspense fallback={<Loading label={m('loading')} />}>
+        {known === 'exam' ? (
+          <ExamScreen />
+        ) : known ? (
+          decks ? <Mode key={search} mode={known} params={params} decks={decks} /> : <Loading label={m('loading')} />
+        ) : (
+          // The hub shows its frame at once; its counts fill in when the stored cards have been read.
+          <Hub decks={decks} />
+        )}
+      </Suspense>
     </section>
   );
 }

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef } from 'react';
+import { useEffect, useId, useRef, type ReactNode } from 'react';
 import type { Question } from '@/content/questionSchema';
 import { referenceLabel } from '@/content/referenceLabel';
 import { useMessages } from './messages';
@@ -23,8 +23,15 @@ interface Props {
   label?: string;
   /** Moves focus to the stem when the question changes. */
   autoFocus?: boolean;
+  /** Changes when the same question is asked again (relearning), so the stem takes focus again. */
+  focusKey?: string | number;
   /** Titles of the pages the question cites, by URL; a link without one shows its host and path. */
   titles?: Readonly<Record<string, string>> | undefined;
+  /**
+   * The verdict region, shown between the stem and the options: once an answer is checked the verdict
+   * sits above the explanations it introduces, so scrolling it into view shows both.
+   */
+  verdict?: ReactNode;
 }
 
 const LETTER = 'ABCDEF';
@@ -36,14 +43,14 @@ export function toggleChoice(question: Question, selected: readonly string[], id
 }
 
 /** One question: the stem, its options as radio buttons or checkboxes, and the feedback once checked. */
-export function QuestionView({ question, options, translated, generated, selected, onSelect, feedback, level = 2, label, autoFocus, titles }: Props) {
+export function QuestionView({ question, options, translated, generated, selected, onSelect, feedback, level = 2, label, autoFocus, focusKey, titles, verdict }: Props) {
   const m = useMessages();
   const name = useId();
   const stemRef = useRef<HTMLHeadingElement>(null);
   const H = level === 2 ? 'h2' : 'h3';
   useEffect(() => {
     if (autoFocus) stemRef.current?.focus({ preventScroll: false });
-  }, [autoFocus, question.id, question.stem]);
+  }, [autoFocus, focusKey, question.id, question.stem]);
   const answered = Boolean(feedback);
   const inputType = question.type === 'single' ? 'radio' : 'checkbox';
   // Untranslated question text is English inside a Korean page: say so for screen readers.
@@ -66,6 +73,7 @@ export function QuestionView({ question, options, translated, generated, selecte
         <p className="muted small" id={`${name}-how`}>
           {question.type === 'single' ? m('chooseOne') : m('chooseMany', { count: question.answer.length })}
         </p>
+        {verdict}
         <ol className="options" role="list">
           {options.map((o, i) => {
             const isChosen = selected.includes(o.id);

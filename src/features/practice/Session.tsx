@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { isCorrect } from '@/engine/exam';
 import { db } from '@/db/db';
 import { readSetting, recordAnswer, SETTING, undoLastAnswer, writeSetting, type PracticeMode, type StoredCard } from '@/db/practice';
@@ -9,7 +9,12 @@ import { optionOrder, prefetchQuestions, useShownQuestion, type CustomDeck } fro
 import { LoadFailed } from './LoadFailed';
 import { formatInterval, useMessages } from './messages';
 import { QuestionView, toggleChoice, type Feedback } from './QuestionView';
+import { revealVerdict } from './reveal';
+import { comingBack, putBack, repeatsBefore, toItems, withoutKey, type QueueItem } from './sessionQueue';
 import { usePracticeKeys } from './useKeys';
+
+// The summary loads when the session ends, not with its first question.
+const SessionSummary = lazy(() => import('./SessionSummary'));
 
 interface Props {
   /** The questions of this session, in order. */
@@ -26,19 +31,34 @@ interface Draft {
   guessed: boolean;
 }
 
-interface Answered {
+/** One answer of this session, as the summary and undo need it. */
+export interface Answered {
   cardId: string;
+  /** The queue place it answered. */
+  key: number;
   correct: boolean;
+  timeMs: number;
+  /** The stem as shown (a generated question differs from one review to the next). */
+  stem: string;
+  /** The seed the question was shown with, so an undo shows it again the same way. */
+  seed: number;
+  /** After a wrong answer: the queue place the question was put back at. */
+  again?: number;
 }
 
+const SEP = '\n';
+
 /**
- * A practice session: one question at a time, checked on Enter, with the explanation and the next review
- * interval right after. Each answer is stored at once (card and review log), so a reload loses nothing.
+ * A practice session: one question at a time, checked on Enter, with the verdict and the explanations
+ * right after. A question answered wrong comes back a few questions later, until it is answered right
+ * (relearning). Each answer is stored at once (card and review log), so a reload loses nothing; the
+ * session ends with a summary.
  */
 export function Session({ queue: initial, mode, decks, onEnd }: Props) {
   const m = useMessages();
   const locale = useLocale();
-  const [queue, setQueue] = useState<string[]>([...initial]);
+  const nextKey = useRef(initial.length);
+  const [queue, setQueue] = useState<QueueItem[]>(() => toItems(initial, 0));
   const [index, setIndex] = useState(0);
   const [selected, setSelected] = useState<string[]>([]);
   const [guessed, setGuessed] = useState(false);
@@ -46,30 +66,35 @@ export function Session({ queue: initial, mode, decks, onEnd }: Props) {
   const [history, setHistory] = useState<Answered[]>([]);
   const [status, setStatus] = useState('');
   const startedAt = useRef(0);
+  const busy = useRef(false);
   const [ended, setEnded] = useState(initial.length === 0);
+  const verdictRef = useRef<HTMLDivElement>(null);
+  const primaryRef = useRef<HTMLButtonElement>(null);
 
-  const cardId = queue[index];
-  // Each review of a card gets its own seed (the card's review count, plus the repeat number when a
-  // drill repeats a card): options shuffle and generated questions change from one review to the next,
-  // yet a reload shows the same question the same way.
+  const item = queue[index];
+  const cardId = item?.cardId;
+  // Each review of a card gets its own seed (the card's review count, plus the repeat number when the
+  // queue asks a card again): options shuffle and generated questions change from one review to the
+  // next, yet a reload shows the same question the same way.
+  const cardList = [...new Set(queue.map((i) => i.cardId))].join(SEP);
   const reps = useLiveQuery(async () => {
-    const rows = await db.cards.bulkGet(queue);
-    return new Map(queue.map((id, i) => [id, (rows[i] as StoredCard | undefined)?.reps ?? 0]));
-  }, [queue]);
-  const [frozen, setFrozen] = useState<{ key: string; seed: number }>();
-  const key = `${index}:${cardId ?? ''}`;
-  const repeat = cardId ? queue.slice(0, index).filter((id) => id === cardId).length : 0;
-  const seed = frozen?.key === key ? frozen.seed : cardId && reps ? (reps.get(cardId) ?? 0) + repeat : undefined;
-  if (seed !== undefined && frozen?.key !== key) setFrozen({ key, seed });
+    const ids = cardList ? cardList.split(SEP) : [];
+    const rows = await db.cards.bulkGet(ids);
+    return new Map(ids.map((id, i) => [id, (rows[i] as StoredCard | undefined)?.reps ?? 0]));
+  }, [cardList]);
+  const [frozen, setFrozen] = useState<{ key: number; seed: number }>();
+  const seed = item && frozen?.key === item.key ? frozen.seed : cardId && reps ? (reps.get(cardId) ?? 0) + repeatsBefore(queue, index) : undefined;
+  if (item && seed !== undefined && frozen?.key !== item.key) setFrozen({ key: item.key, seed });
   const resolved = useShownQuestion(seed === undefined ? undefined : cardId, locale, decks, seed);
   const shown = resolved.status === 'ready' ? resolved.shown : undefined;
   // The next few questions' text loads while this one is answered.
-  useEffect(() => prefetchQuestions(queue.slice(index, index + 4), locale), [queue, index, locale]);
+  const ahead = queue.slice(index, index + 4).map((i) => i.cardId).join(SEP);
+  useEffect(() => prefetchQuestions(ahead.split(SEP), locale), [ahead, locale]);
   const options = shown ? optionOrder(shown.question, `${shown.cardId}:${seed}`) : [];
 
   useEffect(() => {
     startedAt.current = Date.now();
-  }, [cardId, index]);
+  }, [item?.key]);
 
   // The options chosen but not yet checked survive a reload too.
   const [restored, setRestored] = useState(false);
@@ -88,28 +113,56 @@ export function Session({ queue: initial, mode, decks, onEnd }: Props) {
     };
   }, [initial]);
   useEffect(() => {
-    if (restored && cardId && !feedback) void writeSetting(SETTING.draft, { cardId, chosen: selected, guessed } satisfies Draft);
-  }, [restored, cardId, selected, guessed, feedback]);
+    if (restored && cardId && !feedback && !ended) void writeSetting(SETTING.draft, { cardId, chosen: selected, guessed } satisfies Draft);
+  }, [restored, cardId, selected, guessed, feedback, ended]);
+
+  // Once checked: the verdict comes into view (the explanations below it) and focus moves to Next, so
+  // Enter goes on and the keys keep working.
+  useEffect(() => {
+    if (!feedback) return;
+    primaryRef.current?.focus({ preventScroll: true });
+    revealVerdict(verdictRef.current);
+  }, [feedback]);
 
   const submit = useCallback(async () => {
-    if (!shown || feedback || !selected.length) return;
-    const now = Date.now();
-    const correct = isCorrect(shown.question.answer, selected);
-    const outcome = !correct ? 'wrong' : guessed ? 'guessed' : 'right';
-    const { card } = await recordAnswer({
-      questionId: shown.cardId,
-      deck: shown.deck,
-      outcome,
-      chosen: selected,
-      timeMs: now - startedAt.current,
-      mode,
-      now,
-      ...(shown.seed !== undefined ? { seed: shown.seed } : {}),
-    });
-    setFeedback({ correct, next: m('nextReview', { when: formatInterval(m, card.due - now) }) });
-    setHistory((h) => [...h, { cardId: shown.cardId, correct }]);
-    setStatus('');
-  }, [shown, feedback, selected, guessed, mode, m]);
+    if (ended || !shown || !item || seed === undefined || feedback || !selected.length || busy.current) return;
+    busy.current = true;
+    try {
+      const now = Date.now();
+      const timeMs = now - startedAt.current;
+      const correct = isCorrect(shown.question.answer, selected);
+      const outcome = !correct ? 'wrong' : guessed ? 'guessed' : 'right';
+      const { card } = await recordAnswer({
+        questionId: shown.cardId,
+        deck: shown.deck,
+        outcome,
+        chosen: selected,
+        timeMs,
+        mode,
+        now,
+        ...(shown.seed !== undefined ? { seed: shown.seed } : {}),
+      });
+      const again = correct ? undefined : nextKey.current++;
+      if (again !== undefined) setQueue((q) => putBack(q, index, again));
+      setFeedback({ correct, next: correct ? m('nextReview', { when: formatInterval(m, card.due - now) }) : m('againLater') });
+      setHistory((h) => [...h, { cardId: shown.cardId, key: item.key, correct, timeMs, stem: shown.question.stem, seed, ...(again !== undefined ? { again } : {}) }]);
+      setStatus('');
+    } finally {
+      busy.current = false;
+    }
+  }, [ended, shown, item, seed, feedback, selected, guessed, mode, index, m]);
+
+  /** Adds questions after the end of the queue and goes on with the first of them. */
+  const append = useCallback(
+    (ids: readonly string[]) => {
+      const first = nextKey.current;
+      nextKey.current += ids.length;
+      setQueue((q) => [...q, ...toItems(ids, first)]);
+      setIndex(queue.length);
+      setEnded(false);
+    },
+    [queue.length],
+  );
 
   const advance = useCallback(async () => {
     setSelected([]);
@@ -117,79 +170,62 @@ export function Session({ queue: initial, mode, decks, onEnd }: Props) {
     setFeedback(undefined);
     if (index + 1 < queue.length) return setIndex(index + 1);
     const more = onEnd ? await onEnd() : [];
-    if (more.length) {
-      setQueue(more);
-      setIndex(0);
-    } else setEnded(true);
-  }, [index, queue.length, onEnd]);
+    if (more.length) append(more);
+    else setEnded(true);
+  }, [index, queue.length, onEnd, append]);
 
   const undo = useCallback(async () => {
     const last = history.at(-1);
-    if (!last) return;
+    if (!last || busy.current) return;
     const undone = await undoLastAnswer(last.cardId);
     if (!undone) return;
     setHistory((h) => h.slice(0, -1));
+    // The copy a wrong answer put back goes too; the question is shown again as it was.
+    setQueue((q) => withoutKey(q, last.again));
+    const at = queue.findIndex((i) => i.key === last.key);
+    if (at >= 0) setIndex(at);
+    setFrozen({ key: last.key, seed: last.seed });
     setFeedback(undefined);
     setGuessed(Boolean(undone.guessed));
     setSelected(undone.chosen ?? []);
     setEnded(false);
-    if (queue[index] !== last.cardId) {
-      const back = queue.lastIndexOf(last.cardId, index);
-      if (back >= 0) setIndex(back);
-      else {
-        setQueue((q) => [...q.slice(0, index), last.cardId, ...q.slice(index)]);
-      }
-    }
     setStatus(m('undone'));
-  }, [history, queue, index, m]);
+  }, [history, queue, m]);
 
   usePracticeKeys({
     choose: (i) => {
       const o = options[i];
-      if (o && shown && !feedback) setSelected((s) => toggleChoice(shown.question, s, o.id));
+      if (o && shown && !feedback && !ended) setSelected((s) => toggleChoice(shown.question, s, o.id));
     },
-    enter: () => void (feedback ? advance() : submit()),
-    guessed: () => !feedback && setGuessed((g) => !g),
+    enter: () => void (ended ? undefined : feedback ? advance() : submit()),
+    guessed: () => !feedback && !ended && setGuessed((g) => !g),
     undo: () => void undo(),
   });
 
-  const right = history.filter((h) => h.correct).length;
   if (!ended && resolved.status === 'error') return <LoadFailed error={resolved.error} retry={resolved.retry} />;
   if (!ended && cardId && resolved.status === 'loading') return <Loading label={m('loading')} />;
-  if (ended || !shown) {
+  if (ended || !shown || !item) {
     return (
-      <div className="session-end">
-        <p role="status">{history.length ? m('sessionDone', { right, total: history.length }) : mode === 'daily' ? m('dailyDone') : m('sessionEmpty')}</p>
-        <div className="actions">
-          {onEnd && (
-            <button
-              type="button"
-              className="button primary"
-              onClick={() =>
-                void onEnd().then((more) => {
-                  if (!more.length) return setStatus(m('nothingDue'));
-                  setQueue(more);
-                  setIndex(0);
-                  setEnded(false);
-                })
-              }
-            >
-              {m('checkAgain')}
-            </button>
-          )}
-          {history.length > 0 && (
-            <button type="button" className="button secondary" onClick={() => void undo()}>
-              {m('undo')}
-            </button>
-          )}
-        </div>
-        <p role="status">{status}</p>
-      </div>
+      <Suspense fallback={<Loading label={m('loading')} />}>
+        <SessionSummary
+          answers={history}
+          mode={mode}
+          decks={decks}
+          status={status}
+          onUndo={() => void undo()}
+          onPracticeMissed={append}
+          {...(onEnd ? { onMore: () => void onEnd().then((more) => (more.length ? append(more) : setStatus(m('nothingDue')))) } : {})}
+        />
+      </Suspense>
     );
   }
+  const back = comingBack(queue, index);
   return (
     <div className="session">
-      <p className="muted session-progress">{m('progress', { n: index + 1, total: queue.length })}</p>
+      <p className="muted session-progress">
+        {m('progress', { n: index + 1, total: queue.length })}
+        {back > 0 && <span className="again-count"> · {m('comingBack', { count: back })}</span>}
+      </p>
       <QuestionView
         question={shown.question}
         titles={shown.titles}
@@ -200,36 +236,33 @@ export function Session({ queue: initial, mode, decks, onEnd }: Props) {
         onSelect={setSelected}
         feedback={feedback}
         autoFocus
+        focusKey={item.key}
+        verdict={
+          <div ref={verdictRef} role="status" className={feedback ? `verdict ${feedback.correct ? 'right' : 'wrong'}` : 'verdict'}>
+            {feedback && (
+              <>
+                <strong>{feedback.correct ? m('correct') : m('incorrect')}</strong> {feedback.next}
+              </>
+            )}
+            {!feedback && status}
+          </div>
+        }
       />
-      {!feedback && (
-        <label className="guess">
-          <input type="checkbox" checked={guessed} onChange={(e) => setGuessed(e.target.checked)} /> {m('guessed')}
-          <span className="muted small"> — {m('guessedHelp')}</span>
-        </label>
-      )}
-      <div role="status" className={feedback ? `verdict ${feedback.correct ? 'right' : 'wrong'}` : 'verdict'}>
-        {feedback && (
-          <>
-            <strong>{feedback.correct ? m('correct') : m('incorrect')}</strong> {feedback.next}
-          </>
+      {!feedback && <p className="muted small">{m('guessedHelp')}</p>}
+      <p className="muted small keys-hint">{m('keys')}</p>
+      <div className="action-bar">
+        <button type="button" className="button secondary" aria-label={m('undo')} disabled={!history.length} onClick={() => void undo()}>
+          {m('undoShort')}
+        </button>
+        {!feedback && (
+          <label className="guess">
+            <input type="checkbox" checked={guessed} onChange={(e) => setGuessed(e.target.checked)} /> {m('guessed')}
+          </label>
         )}
-        {!feedback && status}
-      </div>
-      <div className="actions">
-        {!feedback ? (
-          <button type="button" className="button primary" disabled={!selected.length} onClick={() => void submit()}>
-            {m('submit')}
-          </button>
-        ) : (
-          <button type="button" className="button primary" onClick={() => void advance()}>
-            {index + 1 < queue.length ? m('next') : m('finish')}
-          </button>
-        )}
-        <button type="button" className="button secondary" disabled={!history.length} onClick={() => void undo()}>
-          {m('undo')}
+        <button ref={primaryRef} type="button" className="button primary" disabled={!feedback && !selected.length} onClick={() => void (feedback ? advance() : submit())}>
+          {!feedback ? m('submit') : index + 1 < queue.length ? m('next') : m('finish')}
         </button>
       </div>
-      <p className="muted small">{m('keys')}</p>
     </div>
   );
 }

@@ -62,6 +62,11 @@ export function useShownQuestion(cardId: string | undefined, locale: Locale, dec
   return useResolved(key, () => resolveQuestion(cardId ?? '', locale, decks, seed));
 }
 
+/** The lesson a card's question belongs to (bank questions and generators); undefined for custom decks. */
+export function lessonOfCard(cardId: string): string | undefined {
+  return coreIndexById.get(cardId)?.lesson ?? GENERATOR_CATALOG.find((g) => g.id === cardId)?.lesson;
+}
+
 /** Whether a card id names a question this browser can show (a removed deck's cards cannot). */
 export function isKnownCard(cardId: string, decks: readonly CustomDeck[]): boolean {
   if (coreIndexById.has(cardId) || generatorIds.has(cardId)) return true;

@@ -1,4 +1,4 @@
-import { useEffect, useRef, type RefObject } from 'react';
+import { useEffect, useRef } from 'react';
 
 export interface KeyActions {
   choose?: (index: number) => void;
@@ -18,16 +18,18 @@ function isTyping(target: EventTarget | null): boolean {
 
 /**
  * The practice keys: 1–6 or A–F choose an option, Enter checks or moves on, G marks a guess, U undoes,
- * F flags. On the whole document (practice screens) or only while focus is inside `scope` (the embedded
- * quiz, so a lesson's other keys keep working).
+ * F flags. On the whole document (practice screens, `scope` undefined) or only while focus is inside the
+ * `scope` element (an embedded quiz, so a lesson's other quizzes and keys keep working); a scope still
+ * null (not yet rendered) listens nowhere until it is there.
  */
-export function usePracticeKeys(actions: KeyActions, scope?: RefObject<HTMLElement | null>): void {
+export function usePracticeKeys(actions: KeyActions, scope?: HTMLElement | null): void {
   const latest = useRef(actions);
   useEffect(() => {
     latest.current = actions;
   });
   useEffect(() => {
-    const target: HTMLElement | Document = scope?.current ?? document;
+    if (scope === null) return;
+    const target: HTMLElement | Document = scope ?? document;
     const onKey = (event: Event) => {
       const e = event as KeyboardEvent;
       if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey || isTyping(e.target)) return;

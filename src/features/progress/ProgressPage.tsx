@@ -8,7 +8,7 @@ import { useLessonProgressMap } from '@/db/lessonProgress';
 import { readSetting, SETTING, writeSetting, type StoredCard, type StoredReview } from '@/db/practice';
 import { useLiveQuery } from '@/db/useLiveQuery';
 import { accuracyBy, dueForecast, readiness, reviewHeatmap, trueRetention } from '@/engine/srs';
-import { useT } from '@/ui/i18n';
+import { useLocale, useT } from '@/ui/i18n';
 import { Loading, PageTitle } from '@/ui/Page';
 import { Link } from '@/ui/router';
 import { Bars, Heatmap, Meter } from './charts';
@@ -91,6 +91,7 @@ function ExamTarget({ cards, now }: { cards: Map<string, StoredCard>; now: numbe
       ) : (
         <p className="muted">{m('noDate')}</p>
       )}
+      <p className="notice small">{m('readinessScope')}</p>
     </section>
   );
 }
@@ -98,6 +99,7 @@ function ExamTarget({ cards, now }: { cards: Map<string, StoredCard>; now: numbe
 export function ProgressPage() {
   const m = useMessages();
   const t = useT();
+  const locale = useLocale();
   const progress = useLessonProgressMap();
   const data = useLiveQuery(async () => {
     const [reviews, cards, exams] = await Promise.all([db.reviews.toArray(), db.cards.toArray(), examHistory()]);
@@ -120,6 +122,7 @@ export function ProgressPage() {
   const byTrack = accuracyBy(facts, (id) => { const q = byId.get(id); return q ? [q.track] : []; });
   const forecast = dueForecast(data.cards, data.now, 14, offset);
   const cardMap = new Map(data.cards.map((c) => [c.questionId, c]));
+  const dateTime = new Intl.DateTimeFormat(locale === 'ko' ? 'ko-KR' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' });
   return (
     <section className="page progress">
       <PageTitle>{m('title')}</PageTitle>
@@ -152,26 +155,43 @@ export function ProgressPage() {
       <section aria-labelledby="pg-exams">
         <h2 id="pg-exams">{m('exams')}</h2>
         {data.exams.length ? (
-          <table className="data-table">
-            <thead>
-              <tr>
-                <th scope="col">{m('examDate')}</th>
-                <th scope="col">{m('targetExam')}</th>
-                <th scope="col">{m('examScore')}</th>
-                <th scope="col">{m('examResult')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {data.exams.map((e) => (
-                <tr key={e.id}>
-                  <td>{new Date(e.submittedAt ?? e.startedAt).toLocaleString()}</td>
-                  <td>{e.exam}</td>
-                  <td>{e.result?.scaled ?? '—'}</td>
-                  <td>{e.result ? (e.result.passed ? m('pass') : m('fail')) : '—'}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <>
+            <p className="muted small">{m('examsScope')}</p>
+            <div className="table-scroll">
+              <table className="data-table">
+                <thead>
+                  <tr>
+                    <th scope="col">{m('examDate')}</th>
+                    <th scope="col">{m('targetExam')}</th>
+                    <th scope="col">{m('examScore')}</th>
+                    <th scope="col">{m('examResult')}</th>
+                    <th scope="col">
+                      <span className="visually-hidden">{m('examOpen')}</span>
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {data.exams.map((e) => {
+                    const date = dateTime.format(e.submittedAt ?? e.startedAt);
+                    return (
+                      <tr key={e.id}>
+                        <td>{date}</td>
+                        <td>{e.exam}</td>
+                        <td>{e.result?.scaled ?? '—'}</td>
+                        <td>{e.result ? (e.result.passed ? m('pass') : m('fail')) : '—'}</td>
+                        <td>
+                          {/* The attempt reopens on the practice screen, with its review and "retake the wrong ones". */}
+                          <Link className="open-link" to={`/practice?mode=exam&attempt=${encodeURIComponent(e.id)}`} aria-label={m('examOpenLabel', { exam: e.exam, date })}>
+                            {m('examOpen')}
+                          </Link>
+                        </td>
+                      </tr>
+                    );
+                  })}
+                </tbody>
+              </table>
+            </div>
+          </>
         ) : (
           <p className="muted">{m('examsNone')}</p>
         )}

@@ -23,6 +23,9 @@ export const useMessages = defineMessages({
     examDate: 'Date',
     examScore: 'Score',
     examResult: 'Result',
+    examOpen: 'Open',
+    examOpenLabel: 'Open the {exam} attempt of {date}',
+    examsScope: 'Each score is an estimate on the container, IAM and delivery part of the exam only, not on Lambda, API Gateway, DynamoDB design or the rest of it.',
     pass: 'pass',
     fail: 'below 720',
     lessons: 'Lesson completion',
@@ -33,6 +36,8 @@ export const useMessages = defineMessages({
     readiness: 'Readiness on {date}: {pct}',
     readinessHelp:
       'The expected share of each domain’s questions you would recall on the exam date (FSRS recall probability then; 0 for questions not yet studied), weighted by the domain weights.',
+    readinessScope:
+      'It counts only this app’s questions, which cover the container, IAM and delivery part of DVA-C02 and SAA-C03, not Lambda, API Gateway, DynamoDB design or the rest of those exams: it is not a prediction of your exam result.',
     daysLeft: '{n} days to go.',
     noDate: 'Set your exam date to see a readiness estimate.',
     none: 'No answers yet.',
@@ -59,6 +64,9 @@ export const useMessages = defineMessages({
     examDate: '날짜',
     examScore: '점수',
     examResult: '결과',
+    examOpen: '열기',
+    examOpenLabel: '{date}에 본 {exam} 시험 열기',
+    examsScope: '각 점수는 시험 중 컨테이너, IAM, 배포 부분만의 추정치이며, Lambda, API Gateway, DynamoDB 설계 등 나머지 부분은 들어 있지 않습니다.',
     pass: '합격',
     fail: '720점 미만',
     lessons: '레슨 완료',
@@ -69,6 +77,8 @@ export const useMessages = defineMessages({
     readiness: '{date} 기준 준비도: {pct}',
     readinessHelp:
       '시험일에 각 도메인의 문제를 얼마나 기억할지 예상한 비율입니다(그날의 FSRS 회상 확률, 아직 공부하지 않은 문제는 0). 도메인 비중으로 가중 평균합니다.',
+    readinessScope:
+      '이 앱의 문제만 셉니다. 이 문제들은 DVA-C02와 SAA-C03 중 컨테이너, IAM, 배포 부분만 다루고 Lambda, API Gateway, DynamoDB 설계 등 나머지 부분은 다루지 않으므로, 실제 시험 결과의 예측이 아닙니다.',
     daysLeft: '{n}일 남았습니다.',
     noDate: '시험일을 정하면 준비도 추정치를 볼 수 있습니다.',
     none: '아직 답한 문제가 없습니다.',

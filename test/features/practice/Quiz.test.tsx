@@ -33,6 +33,37 @@ describe('the embedded quiz', () => {
     expect(await screen.findByRole('radio', { name: 'http://localhost:8080' })).toBeInTheDocument();
   });
 
+  it('ends with a score, offers the ones missed, and keeps the keyboard flow after each check', async () => {
+    const user = userEvent.setup();
+    render(<Quiz ids={['ecs-launch-type-no-servers', 'docker-run-port-mapping-order']} lessons="ecs/launch-types docker/images-containers-dockerfile" />);
+    expect(await screen.findByText('Your answers here are scheduled for review: they come back in Daily review.')).toBeInTheDocument();
+    // First question right, by mouse.
+    await user.click(await screen.findByRole('radio', { name: /The Fargate launch type/ }));
+    await user.click(screen.getByRole('button', { name: 'Check answer' }));
+    await screen.findByText('Correct.');
+    // Focus is on Next, not on the page: Enter goes on, and the next stem takes focus.
+    expect(screen.getByRole('button', { name: 'Next quiz question' })).toHaveFocus();
+    await user.keyboard('{Enter}');
+    const stem = await screen.findByRole('heading', { level: 3, name: /docker run -d -p 8080:80/ });
+    expect(stem).toHaveFocus();
+    // The second one wrong, by keyboard alone: a number chooses, Enter checks.
+    const wrong = screen.getAllByRole('radio').findIndex((r) => r.getAttribute('value') !== 'a');
+    await user.keyboard(String(wrong + 1));
+    expect(screen.getAllByRole('radio')[wrong]).toBeChecked();
+    await user.keyboard('{Enter}');
+    await screen.findByText('Not quite.');
+    expect(screen.getByRole('button', { name: 'See your score' })).toHaveFocus();
+    await user.keyboard('{Enter}');
+    expect((await screen.findByText('You got 1 of 2 right.')).closest('p')).toHaveFocus();
+    await user.click(screen.getByRole('button', { name: 'Review the 1 you missed' }));
+    // Only the missed question, as a round of its own.
+    expect(await screen.findByRole('heading', { level: 3, name: /docker run -d -p 8080:80/ })).toHaveFocus();
+    await user.click(screen.getByRole('radio', { name: 'http://localhost:8080' }));
+    await user.click(screen.getByRole('button', { name: 'Check answer' }));
+    await screen.findByText('Correct.');
+    await waitFor(async () => expect((await db.reviews.toArray()).map((r) => r.correct)).toEqual([true, false, true]));
+  });
+
   it('says so when a question is in no bank', async () => {
     render(<Quiz ids={['no-such-question']} />);
     expect(await screen.findByText('No questions found for this quiz.')).toBeInTheDocument();

@@ -64,8 +64,8 @@ describe('a practice session', () => {
     await user.keyboard(wrong);
     await user.click(screen.getByRole('button', { name: 'Check answer' }));
     expect(await screen.findByText('Not quite.')).toBeInTheDocument();
-    expect(screen.getByText('correct answer.')).toBeInTheDocument();
-    expect(screen.getByText('your choice.')).toBeInTheDocument();
+    expect(screen.getByText('Correct answer.')).toBeInTheDocument();
+    expect(screen.getByText('Your choice.')).toBeInTheDocument();
     await waitFor(async () => expect((await db.cards.get(ids[0]!))?.lastRating).toBe(1));
   });
 
