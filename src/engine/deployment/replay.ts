@@ -70,6 +70,8 @@ export interface RunExtent {
   waiting: number;
   /** Every revision a task of the run has, ascending. */
   revisions: number[];
+  /** The longest task id of the run, in characters (chips can then all be one width). */
+  longestTaskId: number;
 }
 
 export const CHECKPOINT_EVERY = 128;
@@ -113,6 +115,7 @@ export class Replay {
     let fargateMost = 0;
     let waitingMost = 0;
     let ports = false;
+    let longestTaskId = 0;
     const revisions = new Set<number>();
     const count = (task: ReplayTask, delta: number) => {
       const key = instances.has(task.instanceId) ? task.instanceId : FARGATE;
@@ -127,6 +130,7 @@ export class Replay {
     };
     const seen = (task: ReplayTask) => {
       revisions.add(task.revision);
+      longestTaskId = Math.max(longestTaskId, task.taskId.length);
       if (task.spec.staticPorts.length > 0 || task.spec.dynamicPorts > 0) ports = true;
     };
     for (const task of state.tasks.values()) {
@@ -145,7 +149,7 @@ export class Replay {
       }
       measure();
     }
-    this.extent = { tasksPerInstance: most, fargateTasks: fargateMost, ports, eni: taskSpec(scenario).eni, waiting: waitingMost, revisions: [...revisions].sort((a, b) => a - b) };
+    this.extent = { tasksPerInstance: most, fargateTasks: fargateMost, ports, eni: taskSpec(scenario).eni, waiting: waitingMost, revisions: [...revisions].sort((a, b) => a - b), longestTaskId };
   }
 
   /** The state after the first `position` events (clamped to the run). */
