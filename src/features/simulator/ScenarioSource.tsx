@@ -10,7 +10,6 @@ import { usePlayback, type PlaybackStore } from './store';
 import type { Draft } from './draft';
 import type { ScenarioDocument } from './useDocument';
 import { libraryLink } from './urlState';
-import { checkScenarioText } from './validate';
 
 interface Props {
   doc: ScenarioDocument;
@@ -55,6 +54,7 @@ export function ScenarioSource({ doc, draft, valid, notice, opened, store, m, li
       setMessage({ kind: 'alert', text: m('openFileProblem', { file: file.name, problem: '' }), lines: [`${file.name}: ${problem}`] });
       return;
     }
+    const { checkScenarioText } = await import('./checkText');
     const checked = checkScenarioText(decoded.text, file.name);
     if (checked.kind === 'syntax') {
       const e = checked.error;

@@ -6,17 +6,17 @@ import { useLocale } from '@/ui/i18n';
 import { Loading, PageTitle } from '@/ui/Page';
 import { Compare } from './Compare';
 import { useModeMessages } from './k8sMessages';
-import { findScenario, GROUPS, LIBRARY, shownText } from './library';
+import { findScenario, GROUPS, LIBRARY, libraryText, shownText } from './library';
 import { useMessages } from './messages';
 import { ScenarioEditor } from './ScenarioEditor';
 import { ScenarioSource } from './ScenarioSource';
 import { Presenter } from './Presenter';
 import { Stage } from './Stage';
 import { createPlaybackStore, usePlayback } from './store';
+import { useChecked } from './useChecked';
 import { useScenarioDocument } from './useDocument';
 import { useSimulation } from './useSimulation';
 import { useLinkSync } from './urlState';
-import { checkScenarioText } from './validate';
 import './simulator.css';
 
 export function SimulatorPage() {
@@ -25,7 +25,7 @@ export function SimulatorPage() {
   const { opened, doc, draft, change } = useScenarioDocument();
   const [store] = useState(() => createPlaybackStore());
   const presenter = usePlayback(store, (s) => s.presenter);
-  const checked = useMemo(() => (doc ? checkScenarioText(doc.text) : null), [doc]);
+  const checked = useChecked(doc);
   // While the text is invalid the screen keeps showing the last valid scenario.
   const [lastValid, setLastValid] = useState<Scenario | null>(null);
   if (checked?.kind === 'ok' && checked.scenario !== lastValid) setLastValid(checked.scenario);
@@ -41,8 +41,15 @@ export function SimulatorPage() {
   // The notice of an opened link names the scenario it opened.
   const openedTitle = useMemo(() => {
     if (!opened) return '';
-    const c = checkScenarioText(opened.doc.text);
-    return c.kind === 'ok' ? shownText(c.scenario, opened.doc, locale).title : '';
+    const entry = opened.doc.slug ? findScenario(opened.doc.slug) : undefined;
+    if (entry && entry.text === opened.doc.text) return libraryText(entry, locale).title;
+    // Anything else is named as its text has it (the notice waits for the run, so the text is valid).
+    try {
+      const title = (JSON.parse(opened.doc.text) as { title?: unknown }).title;
+      return typeof title === 'string' ? title : '';
+    } catch {
+      return '';
+    }
   }, [opened, locale]);
 
   useEffect(() => {

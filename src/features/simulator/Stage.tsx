@@ -105,7 +105,9 @@ export function Stage({ scenario, result, store, m, title, lang, description, le
   const fitKey = packed ? null : `${instances}:${JSON.stringify(extent)}:${presenter}`;
   // Presenter mode never goes under 24 px at 1080 p (scaled with the window's height).
   const min = presenter ? Math.max(16, Math.round((typeof window === 'undefined' ? 1080 : window.innerHeight) * (24 / 1080))) : 12;
-  const { box, content } = useFitFont<HTMLDivElement, HTMLDivElement>(fitKey, { min, max: presenter ? min * 1.6 : 20, layouts: LAYOUTS });
+  // On a laptop or a projector the cluster grows into the stage; on a phone it stays at reading size.
+  const wide = typeof window === 'undefined' || window.innerWidth >= 900;
+  const { box, content } = useFitFont<HTMLDivElement, HTMLDivElement>(fitKey, { min, max: presenter ? min * 1.6 : wide ? 24 : 16, layouts: LAYOUTS });
   const stage = useFillWindow<HTMLElement>(!presenter);
   const H = presenter ? 'h1' : 'h2';
   return (
