@@ -29,16 +29,20 @@ declare module 'virtual:reference-titles' {
 }
 
 declare module 'virtual:scenario-library' {
-  import type { LibraryScenario } from '@/content/scenarioLibrary';
-  /** Every library scenario, validated at build time, sorted by slug. */
+  import type { LibraryScenario, ScenarioGroup } from '@/content/scenarioLibrary';
+  /** Every library scenario, validated at build time, in library order (by group, as the lessons use them). */
   export const entries: LibraryScenario[];
+  /** The library's groups in order, each with its scenarios' slugs. */
+  export const groups: ScenarioGroup[];
+  /** The scenario the simulator opens with. */
+  export const defaultSlug: string;
 }
 
 declare module 'virtual:scenario-loaders' {
   import type { LibraryScenario } from '@/content/scenarioLibrary';
   import type { SimulationResult } from '@/engine/deployment';
   /** One scenario for playing (without the editor's text), with its trace computed at build time, by slug. */
-  export const loaders: Record<string, () => Promise<{ default: Omit<LibraryScenario, 'text'> & { run: SimulationResult } }>>;
+  export const loaders: Record<string, () => Promise<{ default: Omit<LibraryScenario, 'text' | 'lesson'> & { run: SimulationResult } }>>;
 }
 
 declare module 'virtual:challenge-index' {

@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
-import { seriousViolations, tabTo, untilStored, withPage } from './support';
+import { seriousViolations, tabTo, untilStored, widgetsLoaded, withPage } from './support';
 
 const TITLE = 'Rolling update at minimum 50% / maximum 100%';
 
@@ -49,17 +49,21 @@ describe('simulator', () => {
       assert.deepEqual(await seriousViolations(page), []);
 
       const at = await positionText(page);
+      const step = Number(await slider.inputValue());
       await page.getByRole('button', { name: 'Share link' }).click();
+      // A library scenario is shared by name and event: a short link.
       const link = await page.getByLabel('Link to this scenario and position').inputValue();
-      assert.match(link, /\/simulator#share=[A-Za-z0-9_-]+&at=\d+$/);
+      assert.match(link, new RegExp(`/simulator\\?scenario=rolling-update-50-100&at=${step}$`));
+      assert.ok(link.length < 200, `share link of ${link.length} characters`);
 
       const fresh = await context.browser()!.newContext({ baseURL: new URL(link).origin });
       const other = await fresh.newPage();
       await other.goto(link);
       await other.getByRole('heading', { level: 2, name: TITLE }).waitFor();
-      await other.getByRole('status').filter({ hasText: 'Opened a shared scenario' }).waitFor();
+      // The notice names the scenario and the event it opened at.
+      await other.getByRole('status').filter({ hasText: new RegExp(`^Opened “${TITLE.replace(/[/%]/g, '.')}” at event ${step} of \\d+\\.$`) }).waitFor();
       assert.equal(await positionText(other), at);
-      assert.equal(await selectedOption(other), 'Shared scenario');
+      assert.equal(await selectedOption(other), TITLE);
       await fresh.close();
     });
   });
@@ -122,6 +126,9 @@ describe('simulator', () => {
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
         assert.ok(overflow <= 0, `no horizontal scrolling at 360 px (${overflow}px)`);
         await page.goto('/learn/ecs/networking');
+        // Lesson widgets mount as the reader comes near them: once the lesson is there, bring each near.
+        await page.locator('.widget-slot').first().waitFor({ state: 'attached' });
+        await widgetsLoaded(page);
         const widget = page.getByRole('figure', { name: /^Simulator: / }).first();
         await widget.waitFor();
         await widget.getByRole('button', { name: 'Step forward' }).click();

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { DIAGRAM_LIMITS } from '@/content/diagramSchema';
 import { decodeDiagram } from '@/features/sandbox/share';
 import { decodeShare } from '@/features/simulator/share';
-import { checkScenarioText } from '@/features/simulator/validate';
+import { checkScenarioText } from '@/features/simulator/checkText';
 import { expectContentRefusal, PER_INPUT_MS, timedAsync } from '../fuzz/assertRefused';
 import { hostileArb, KINDS, KindTally, namesPlace, type Json } from '../fuzz/hostile';
 

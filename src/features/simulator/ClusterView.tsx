@@ -1,10 +1,28 @@
-import { useLayoutEffect, useRef } from 'react';
+import { memo, useLayoutEffect, useRef, type CSSProperties } from 'react';
 import type { Msg } from './messages';
-import type { ClusterView as View, ViewInstance, ViewTask } from './playback';
+import type { ClusterView as View, RunExtent, ViewInstance, ViewTask } from './playback';
 import { statusGlyph, statusText } from './eventText';
+import { Chips, PackedTasks, revClass, TaskChip, WaitingLane } from './TaskChips';
+
+export { TaskChip };
+
+/** Above this many instances, or this many tasks at once, tasks are drawn as counts (see PackedTasks). */
+export const PACK_INSTANCES = 24;
+export const PACK_TASKS = 160;
+/** Above this many chips, chips no longer glide to their new place (measuring each costs a layout). */
+const GLIDE_AT_MOST = 60;
+
+export function isPacked(extent: RunExtent, instances: number): boolean {
+  const tasks = Object.values(extent.tasksPerInstance).reduce((n, k) => n + k, 0) + extent.fargateTasks;
+  return instances > PACK_INSTANCES || tasks > PACK_TASKS;
+}
 
 interface Props {
   view: View;
+  /** The room the whole run needs: chip slots per instance, the ports gauge, the waiting lane. */
+  extent: RunExtent;
+  /** The longest reasons the run gives for unplaceable tasks (the waiting lane keeps room for them). */
+  reasons?: readonly string[];
   m: Msg;
   /** Called with the taskPlaced event index when a task chip is chosen. */
   onExplain?: ((eventIndex: number) => void) | undefined;
@@ -12,6 +30,8 @@ interface Props {
   compact?: boolean;
   /** Heading level for the zone headings. */
   level?: 3 | 4;
+  style?: CSSProperties;
+  className?: string;
 }
 
 function Gauge({ name, used, total, text }: { name: string; used: number; total: number | undefined; text: string }) {
@@ -20,60 +40,41 @@ function Gauge({ name, used, total, text }: { name: string; used: number; total:
   return (
     <div className="sim-gauge">
       <span className="sim-gauge-name">{name}</span>
-      <span className={`sim-gauge-bar${full ? ' full' : ''}`} aria-hidden="true">
-        <span style={{ width: `${pct}%` }} />
-      </span>
       <span className="sim-gauge-value">{text}</span>
+      {total !== undefined && (
+        <span className={`sim-gauge-bar${full ? ' full' : ''}`} aria-hidden="true">
+          <span style={{ width: `${pct}%` }} />
+        </span>
+      )}
     </div>
   );
 }
 
-export function TaskChip({ task, m, onExplain, selected }: { task: ViewTask; m: Msg; onExplain?: ((i: number) => void) | undefined; selected?: boolean }) {
-  const revClass = `rev-${(task.revision - 1) % 4}`;
-  const cls = `sim-chip ${revClass} status-${task.status.toLowerCase()}${task.failed ? ' failed' : ''}${task.changed ? ' changed' : ''}${selected ? ' selected' : ''}`;
-  const status = statusText(task, m);
-  const body = (
-    <>
-      <span className="sim-chip-glyph" aria-hidden="true">
-        {statusGlyph(task)}
-      </span>
-      <span aria-hidden="true">
-        {task.taskId} · r{task.revision}
-      </span>
-    </>
-  );
-  const placedBy = task.placedBy;
-  if (placedBy !== undefined && onExplain) {
-    return (
-      <li data-task={task.taskId}>
-        <button type="button" className={cls} aria-label={m('chipLabel', { task: task.taskId, rev: task.revision, status })} aria-pressed={selected ?? false} onClick={() => onExplain(placedBy)}>
-          {body}
-        </button>
-      </li>
-    );
-  }
-  return (
-    <li className={cls} data-task={task.taskId}>
-      {body}
-      <span className="visually-hidden">{m('chipLabelPlain', { task: task.taskId, rev: task.revision, status })}</span>
-    </li>
-  );
+interface InstanceProps {
+  inst: ViewInstance;
+  m: Msg;
+  onExplain: Props['onExplain'];
+  /** The explained placement when it is on this instance, else null (so other cards need not render). */
+  selected: number | null;
+  room: number;
+  ports: boolean;
+  packed: boolean;
 }
 
-function Instance({ inst, m, onExplain, selected, compact }: { inst: ViewInstance; m: Msg; onExplain: Props['onExplain']; selected: number | null; compact: boolean }) {
-  const ports = `${inst.staticPorts.length > 0 ? inst.staticPorts.join(', ') : '0'}`;
+const Instance = memo(function Instance({ inst, m, onExplain, selected, room, ports, packed }: InstanceProps) {
+  const list = inst.staticPorts.length > 0 ? inst.staticPorts.join(', ') : '';
   return (
     <li className={`sim-instance${inst.active ? '' : ' inactive'}`}>
       <div className="sim-instance-head">
-        <strong>{inst.id}</strong> <span className="muted">{inst.instanceType}</span>
+        <strong className="sim-instance-id">{inst.id}</strong> <span className="muted">{inst.instanceType}</span>
         {!inst.active && <span className="sim-badge">✕ {m('instanceStopped')}</span>}
       </div>
       <div className="sim-gauges">
         <Gauge name={m('gaugeCpu')} used={inst.usedCpu} total={inst.cpu} text={m('gaugeCpuValue', { used: inst.usedCpu, total: inst.cpu })} />
         <Gauge name={m('gaugeMemory')} used={inst.usedMemory} total={inst.memory} text={m('gaugeMemoryValue', { used: inst.usedMemory, total: inst.memory })} />
-        {!compact || inst.staticPorts.length > 0 || inst.dynamicPorts > 0 ? (
-          <Gauge name={m('gaugePorts')} used={0} total={undefined} text={m('gaugePortsValue', { static: inst.staticPorts.length > 0 ? `${inst.staticPorts.length} (${ports})` : 0, dynamic: inst.dynamicPorts })} />
-        ) : null}
+        {ports && (
+          <Gauge name={m('gaugePorts')} used={0} total={undefined} text={m('gaugePortsValue', { static: list ? `${inst.staticPorts.length} (${list})` : 0, dynamic: inst.dynamicPorts })} />
+        )}
         {inst.usesEni && (
           <Gauge
             name={m('gaugeEni')}
@@ -83,29 +84,30 @@ function Instance({ inst, m, onExplain, selected, compact }: { inst: ViewInstanc
           />
         )}
       </div>
-      {inst.tasks.length === 0 ? (
+      {packed ? (
+        <PackedTasks tasks={inst.tasks} m={m} />
+      ) : room === 0 ? (
         <p className="sim-empty muted">{m('noTasks')}</p>
       ) : (
-        <ul className="sim-chips">
-          {inst.tasks.map((task) => (
-            <TaskChip key={task.taskId} task={task} m={m} onExplain={onExplain} selected={task.placedBy !== undefined && task.placedBy === selected} />
-          ))}
-        </ul>
+        <Chips tasks={inst.tasks} room={room} m={m} onExplain={onExplain} selected={selected} />
       )}
     </li>
   );
-}
+});
 
 /**
  * Task chips glide to their new place when others leave (first-last-invert-play), unless the learner
- * prefers reduced motion.
+ * prefers reduced motion or the cluster holds too many chips to measure each one every step.
  */
-function useGlide(view: View) {
+function useGlide(view: View, enabled: boolean) {
   const ref = useRef<HTMLDivElement>(null);
   const last = useRef(new Map<string, DOMRect>());
   useLayoutEffect(() => {
     const root = ref.current;
-    if (!root) return;
+    if (!root || !enabled) {
+      last.current.clear();
+      return;
+    }
     const reduce = typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
     const next = new Map<string, DOMRect>();
     root.querySelectorAll<HTMLElement>('[data-task]').forEach((chip) => {
@@ -120,37 +122,54 @@ function useGlide(view: View) {
       chip.animate([{ transform: `translate(${dx}px, ${dy}px)` }, { transform: 'none' }], { duration: 400, easing: 'ease-out' });
     });
     last.current = next;
-  }, [view]);
+  }, [view, enabled]);
   return ref;
 }
 
 /**
- * The cluster drawn by Availability Zone and instance, with usage gauges and task chips. Zones are
- * groups, not landmarks: a lesson can show the same zones in several widgets.
+ * The cluster drawn by Availability Zone and instance, with usage gauges, task chips and the tasks waiting
+ * for a place. Zones are groups, not landmarks: a lesson can show the same zones in several widgets.
  */
-export function ClusterView({ view, m, onExplain, selected = null, compact = false, level = 3 }: Props) {
+export function ClusterView({ view, extent, reasons = [], m, onExplain, selected = null, compact = false, level = 3, style, className = '' }: Props) {
   const H = level === 3 ? 'h3' : 'h4';
-  const ref = useGlide(view);
+  const instances = view.zones.reduce((n, z) => n + z.instances.length, 0);
+  const packed = isPacked(extent, instances);
+  const chips = packed ? 0 : Object.values(extent.tasksPerInstance).reduce((n, k) => n + k, 0) + extent.fargateTasks;
+  const ref = useGlide(view, !packed && chips <= GLIDE_AT_MOST);
+  const holding = (tasks: readonly ViewTask[]) => selected !== null && tasks.some((t) => t.placedBy === selected);
+  // Every chip is as wide as the run's widest: glyph, id, " · r", revision digits.
+  const chars = 1 + Math.max(3, extent.longestTaskId) + 4 + String(Math.max(1, ...extent.revisions)).length;
+  const idWidth = { '--sim-chip-chars': chars } as CSSProperties;
   return (
-    <div className={`sim-cluster${compact ? ' compact' : ''}`} ref={ref}>
+    <div className={`sim-cluster${compact ? ' compact' : ''}${packed ? ' packed' : ''} ${className}`} ref={ref} style={{ ...idWidth, ...style }}>
+      <WaitingLane waiting={view.waiting} rows={extent.waiting} reasons={reasons} m={m} />
       {view.zones.map((zone) => (
         <section key={zone.name} role="group" className="sim-zone" aria-label={m('zone', { name: zone.name })}>
           <H className="sim-zone-name">{m('zone', { name: zone.name })}</H>
           <ul className="sim-instances">
             {zone.instances.map((inst) => (
-              <Instance key={inst.id} inst={inst} m={m} onExplain={onExplain} selected={selected} compact={compact} />
+              <Instance
+                key={inst.id}
+                inst={inst}
+                m={m}
+                onExplain={onExplain}
+                selected={holding(inst.tasks) ? selected : null}
+                room={extent.tasksPerInstance[inst.id] ?? inst.tasks.length}
+                ports={extent.ports}
+                packed={packed}
+              />
             ))}
           </ul>
         </section>
       ))}
-      {view.fargate.length > 0 && (
-        <section role="group" className="sim-zone" aria-label={m('fargateHeading')}>
+      {(extent.fargateTasks > 0 || view.fargate.length > 0) && (
+        <section role="group" className="sim-zone sim-fargate" aria-label={m('fargateHeading')}>
           <H className="sim-zone-name">{m('fargateHeading')}</H>
-          <ul className="sim-chips">
-            {view.fargate.map((task) => (
-              <TaskChip key={task.taskId} task={task} m={m} onExplain={onExplain} selected={task.placedBy !== undefined && task.placedBy === selected} />
-            ))}
-          </ul>
+          {packed ? (
+            <PackedTasks tasks={view.fargate} m={m} />
+          ) : (
+            <Chips tasks={view.fargate} room={extent.fargateTasks} m={m} onExplain={onExplain} selected={holding(view.fargate) ? selected : null} />
+          )}
         </section>
       )}
     </div>
@@ -169,7 +188,7 @@ export function Legend({ m, revisions }: { m: Msg; revisions: number[] }) {
       <ul>
         {revisions.map((rev) => (
           <li key={`r${rev}`}>
-            <span className={`sim-swatch rev-${(rev - 1) % 4}`} aria-hidden="true" />r{rev} = {m('revision', { rev })}
+            <span className={`sim-swatch ${revClass(rev)}`} aria-hidden="true" />r{rev} = {m('revision', { rev })}
           </li>
         ))}
         {states.map((s, i) => (

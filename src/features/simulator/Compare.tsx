@@ -3,7 +3,7 @@ import type { PlacementStrategy, Scenario } from '@/content/scenarioSchema';
 import { EngineStatus, useEngine } from '@/ui/useEngine';
 import { ClusterView } from './ClusterView';
 import type { Msg } from './messages';
-import { clusterAt } from './playback';
+import { playbackOf } from './playback';
 import { objectKey } from './useSimulation';
 
 export const PRESETS = {
@@ -54,7 +54,11 @@ function Side({ scenario, preset, onPreset, label, id, m }: { scenario: Scenario
   const run = useEngine('simulator', 'simulate', `${objectKey(variant)}:${id}`, () => [variant, false]);
   const result = run.status === 'done' ? run.value : undefined;
   const view = useMemo(
-    () => (result ? { view: clusterAt(variant, result, result.trace.events.length), unplaceable: result.trace.events.filter((e) => e.type === 'taskUnplaceable').length } : undefined),
+    () => {
+      if (!result) return undefined;
+      const playback = playbackOf(variant, result);
+      return { view: playback.at(playback.length), extent: playback.extent, unplaceable: result.trace.events.filter((e) => e.type === 'taskUnplaceable').length };
+    },
     [variant, result],
   );
   const perZone = view?.view.zones.map((z) => `${z.name} ${z.instances.reduce((n, i) => n + i.tasks.filter((t) => t.status === 'RUNNING').length, 0)}`).join(', ');
@@ -79,7 +83,7 @@ function Side({ scenario, preset, onPreset, label, id, m }: { scenario: Scenario
             <br />
             {m('compareZones', { list: perZone ?? '' })}
           </p>
-          <ClusterView view={view.view} m={m} compact level={4} />
+          <ClusterView view={view.view} extent={view.extent} m={m} compact level={4} />
         </>
       )}
     </div>

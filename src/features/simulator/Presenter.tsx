@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import type { Scenario } from '@/content/scenarioSchema';
 import type { SimulationRun } from '@/worker/api';
+import { stageKey } from './keys';
 import type { Msg } from './messages';
 import { Stage } from './Stage';
 import type { PlaybackStore } from './store';
@@ -15,32 +16,9 @@ interface Props {
   m: Msg;
 }
 
-const TYPING = new Set(['INPUT', 'SELECT', 'TEXTAREA']);
-
-/** Keys in presenter mode: Space plays or pauses, ← and → step, Esc leaves. */
-export function presenterKey(store: PlaybackStore, e: Pick<KeyboardEvent, 'key' | 'target'>): boolean {
-  const target = e.target as HTMLElement | null;
-  const tag = target?.tagName ?? '';
-  const s = store.getState();
-  if (e.key === 'Escape') {
-    s.setPresenter(false);
-    return true;
-  }
-  if (TYPING.has(tag)) return false;
-  if (e.key === ' ' || e.key === 'Spacebar') {
-    if (tag === 'BUTTON' || tag === 'SUMMARY') return false;
-    s.toggle();
-    return true;
-  }
-  if (e.key === 'ArrowRight') {
-    s.step(1);
-    return true;
-  }
-  if (e.key === 'ArrowLeft') {
-    s.step(-1);
-    return true;
-  }
-  return false;
+/** Keys in presenter mode: the stage's keys (Space, ← →, Home, End) anywhere on the screen, and Esc leaves. */
+export function presenterKey(store: PlaybackStore, e: Pick<KeyboardEvent, 'key' | 'target'> & Partial<Pick<KeyboardEvent, 'altKey' | 'ctrlKey' | 'metaKey'>>): boolean {
+  return stageKey(store, e, { presenter: true });
 }
 
 /** Full screen, large type, driven from the keyboard: for teaching from a projector. */
@@ -74,16 +52,14 @@ export function Presenter({ title, titleLang, scenario, result, store, m }: Prop
       window.requestAnimationFrame(() => document.getElementById('sim-presenter-button')?.focus());
     };
   }, [store]);
+  const exit = (
+    <button type="button" className="button secondary sim-presenter-exit" onClick={() => store.getState().setPresenter(false)}>
+      {m('presenterExit')}
+    </button>
+  );
   return (
     <div className="sim-presenter" ref={ref} tabIndex={-1} aria-label={m('presenter')} role="region">
-      <div className="sim-presenter-head">
-        <h1 lang={titleLang}>{title}</h1>
-        <p className="muted">{m('presenterHint')}</p>
-        <button type="button" className="button secondary" onClick={() => store.getState().setPresenter(false)}>
-          {m('presenterExit')}
-        </button>
-      </div>
-      <Stage scenario={scenario} result={result} store={store} m={m} />
+      <Stage scenario={scenario} result={result} store={store} m={m} title={title} lang={titleLang} presenter actions={exit} hint={m('presenterHint')} />
     </div>
   );
 }

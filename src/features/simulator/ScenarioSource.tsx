@@ -3,40 +3,48 @@ import { formatIssue } from '@/content/issues';
 import { SIMULATOR_LIMITS } from '@/content/scenarioLimits';
 import { decodeUtf8 } from '@/content/untrusted';
 import { useLocale } from '@/ui/i18n';
-import { libraryText, type LibraryScenario } from './library';
+import { libraryText, type LibraryScenario, type ScenarioGroup } from './library';
 import type { Msg } from './messages';
 import { encodeShare } from './share';
-import type { PlaybackStore } from './store';
+import { usePlayback, type PlaybackStore } from './store';
 import type { Draft } from './draft';
 import type { ScenarioDocument } from './useDocument';
-import { checkScenarioText } from './validate';
+import { libraryLink } from './urlState';
 
 interface Props {
   doc: ScenarioDocument;
   draft: Draft | null;
   valid: boolean;
   notice: 'shareOpened' | 'shareBroken' | 'shareTooLarge' | null;
+  /** The title of the scenario a link opened, and the event it opened at. */
+  opened: { title: string; position: number };
   store: PlaybackStore;
   m: Msg;
   library: readonly LibraryScenario[];
+  groups: readonly ScenarioGroup[];
   onOpen: (doc: ScenarioDocument) => void;
 }
 
 type Message = { kind: 'status' | 'alert'; text: string; lines?: string[] };
 
-/** Where the scenario comes from (library, a file) and where it goes (a share link, presenter mode). */
-export function ScenarioSource({ doc, draft, valid, notice, store, m, library, onOpen }: Props) {
+/** Where the scenario comes from (the library, a file) and where it goes (a share link, presenter mode). */
+export function ScenarioSource({ doc, draft, valid, notice, opened, store, m, library, groups, onOpen }: Props) {
   const locale = useLocale();
-  const [message, setMessage] = useState<Message | null>(() => {
-    if (notice === 'shareBroken' || notice === 'shareTooLarge') return { kind: 'alert', text: m(notice) };
-    if (notice === 'shareOpened') return { kind: 'status', text: m('shareOpened', { position: store.getState().position }) };
-    return null;
-  });
+  const length = usePlayback(store, (s) => s.length);
+  const [message, setMessage] = useState<Message | null>(() => (notice === 'shareBroken' || notice === 'shareTooLarge' ? { kind: 'alert', text: m(notice) } : null));
+  // A link's notice waits for the run, so that it can name the event out of how many.
+  const [linkNotice, setLinkNotice] = useState(notice === 'shareOpened');
   const [link, setLink] = useState<string | null>(null);
+  const [present, setPresent] = useState(false);
   const rewind = () => store.setState({ position: 0, playing: false, selected: null });
   const DRAFT = '__draft';
   const SHARED = '__shared';
   const selected = doc.origin === 'library' ? (doc.slug ?? '') : doc.origin === 'shared' ? SHARED : DRAFT;
+
+  const say = (next: Message) => {
+    setLinkNotice(false);
+    setMessage(next);
+  };
 
   const openFile = async (file: File) => {
     // Refused before reading: larger than any scenario may be, or not UTF-8 text (named with its place).
@@ -46,37 +54,47 @@ export function ScenarioSource({ doc, draft, valid, notice, store, m, library, o
       setMessage({ kind: 'alert', text: m('openFileProblem', { file: file.name, problem: '' }), lines: [`${file.name}: ${problem}`] });
       return;
     }
+    const { checkScenarioText } = await import('./checkText');
     const checked = checkScenarioText(decoded.text, file.name);
     if (checked.kind === 'syntax') {
       const e = checked.error;
-      setMessage({ kind: 'alert', text: m('openFileProblem', { file: file.name, problem: m('jsonSyntax', { line: e.line, column: e.column, message: e.message }) }) });
+      say({ kind: 'alert', text: m('openFileProblem', { file: file.name, problem: m('jsonSyntax', { line: e.line, column: e.column, message: e.message }) }) });
       return;
     }
     if (checked.kind === 'invalid') {
-      setMessage({ kind: 'alert', text: m('openFileProblem', { file: file.name, problem: '' }), lines: checked.issues.map(formatIssue) });
+      say({ kind: 'alert', text: m('openFileProblem', { file: file.name, problem: '' }), lines: checked.issues.map(formatIssue) });
       return;
     }
     rewind();
     onOpen({ text: JSON.stringify(checked.data, null, 2), slug: null, origin: 'file' });
-    setMessage({ kind: 'status', text: m('openedFile', { file: file.name }) });
+    say({ kind: 'status', text: m('openedFile', { file: file.name }) });
+  };
+
+  const shareLink = async (withPresenter: boolean) => {
+    const at = store.getState().position;
+    // A library scenario is named by its slug; anything else travels whole in the hash.
+    if (doc.origin === 'library' && doc.slug) return libraryLink(window.location.origin, { scenario: doc.slug, at, present: withPresenter });
+    const hash = await encodeShare({ text: doc.text, position: at });
+    return `${window.location.origin}/simulator#${hash}${withPresenter ? '&present=1' : ''}`;
   };
 
   const share = async () => {
-    const hash = await encodeShare({ text: doc.text, position: store.getState().position });
-    const url = `${window.location.origin}/simulator#${hash}`;
+    const url = await shareLink(present);
     setLink(url);
     try {
       await navigator.clipboard.writeText(url);
-      setMessage({ kind: 'status', text: m('shareCopied') });
+      say({ kind: 'status', text: m('shareCopied') });
     } catch {
-      setMessage({ kind: 'status', text: m('shareReady') });
+      say({ kind: 'status', text: m('shareReady') });
     }
   };
+
+  const status = linkNotice && length > 0 ? m('shareOpenedNamed', { title: opened.title, position: Math.min(opened.position, length), length }) : message?.kind === 'status' ? message.text : '';
 
   return (
     <div className="sim-source">
       <div className="sim-source-row">
-        <div className="control">
+        <div className="control sim-library">
           <label htmlFor="sim-library">{m('libraryLabel')}</label>
           <select
             id="sim-library"
@@ -90,36 +108,45 @@ export function ScenarioSource({ doc, draft, valid, notice, store, m, library, o
               } else if (chosen) {
                 rewind();
                 setLink(null);
+                setLinkNotice(false);
                 onOpen({ text: chosen.text, slug: chosen.slug, origin: 'library' });
               }
             }}
           >
             {doc.origin === 'shared' && <option value={SHARED}>{m('libraryShared')}</option>}
             {(draft || selected === DRAFT) && <option value={DRAFT}>{m('libraryDraft')}</option>}
-            {library.map((s) => {
-              const shown = libraryText(s, locale);
-              return (
-                <option key={s.slug} value={s.slug} lang={shown.lang}>
-                  {shown.title}
-                </option>
-              );
-            })}
+            {groups.map((g) => (
+              <optgroup key={g.id} label={g.title[locale]}>
+                {g.slugs.map((slug) => {
+                  const s = library.find((x) => x.slug === slug);
+                  if (!s) return null;
+                  const shown = libraryText(s, locale);
+                  return (
+                    <option key={slug} value={slug} lang={shown.lang}>
+                      {shown.title}
+                    </option>
+                  );
+                })}
+              </optgroup>
+            ))}
           </select>
         </div>
-        <div className="sim-file">
-          <label htmlFor="sim-file">{m('openFile')}</label>
-          <input
-            id="sim-file"
-            type="file"
-            accept=".json,application/json"
-            onChange={(e) => {
-              const file = e.target.files?.[0];
-              e.target.value = '';
-              if (file) void openFile(file);
-            }}
-          />
-        </div>
         <div className="sim-actions">
+          {/* A file input in the clothes of a button: the label opens the picker and names the input. */}
+          <label className="button secondary sim-file">
+            {m('openFile')}
+            <input
+              id="sim-file"
+              className="visually-hidden"
+              type="file"
+              accept=".json,application/json"
+              onChange={(e) => {
+                const file = e.target.files?.[0];
+                e.target.value = '';
+                if (file) void openFile(file);
+              }}
+            />
+          </label>
           <button type="button" className="button secondary" disabled={!valid} onClick={() => void share()}>
             {m('share')}
           </button>
@@ -129,13 +156,29 @@ export function ScenarioSource({ doc, draft, valid, notice, store, m, library, o
         </div>
       </div>
       {link && (
-        <div className="sim-field sim-share">
-          <label htmlFor="sim-share-link">{m('shareLabel')}</label>
-          <input id="sim-share-link" type="text" readOnly value={link} onFocus={(e) => e.target.select()} />
+        <div className="sim-share">
+          <div className="sim-field">
+            <label htmlFor="sim-share-link">{m('shareLabel')}</label>
+            <input id="sim-share-link" type="text" readOnly value={link} onFocus={(e) => e.target.select()} />
+          </div>
+          <label className="sim-check">
+            <input
+              type="checkbox"
+              checked={present}
+              onChange={(e) => {
+                const on = e.target.checked;
+                setPresent(on);
+                void shareLink(on).then(setLink);
+              }}
+            />
+            {m('sharePresenter')}
+          </label>
         </div>
       )}
-      <div role="status" className="sim-message">
-        {message?.kind === 'status' && message.text}
+      <div className="sim-source-notes">
+        <div role="status" className="sim-message">
+          {status}
+        </div>
       </div>
       <div role="alert" className="sim-message">
         {message?.kind === 'alert' && (

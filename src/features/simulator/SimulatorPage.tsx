@@ -5,25 +5,27 @@ import { EngineStatus } from '@/ui/useEngine';
 import { useLocale } from '@/ui/i18n';
 import { Loading, PageTitle } from '@/ui/Page';
 import { Compare } from './Compare';
-import { LIBRARY, shownText } from './library';
+import { useModeMessages } from './k8sMessages';
+import { findScenario, GROUPS, LIBRARY, libraryText, shownText } from './library';
 import { useMessages } from './messages';
 import { ScenarioEditor } from './ScenarioEditor';
 import { ScenarioSource } from './ScenarioSource';
 import { Presenter } from './Presenter';
 import { Stage } from './Stage';
 import { createPlaybackStore, usePlayback } from './store';
+import { useChecked } from './useChecked';
 import { useScenarioDocument } from './useDocument';
 import { useSimulation } from './useSimulation';
-import { checkScenarioText } from './validate';
+import { useLinkSync } from './urlState';
 import './simulator.css';
 
 export function SimulatorPage() {
-  const m = useMessages();
+  const base = useMessages();
   const locale = useLocale();
   const { opened, doc, draft, change } = useScenarioDocument();
   const [store] = useState(() => createPlaybackStore());
   const presenter = usePlayback(store, (s) => s.presenter);
-  const checked = useMemo(() => (doc ? checkScenarioText(doc.text) : null), [doc]);
+  const checked = useChecked(doc);
   // While the text is invalid the screen keeps showing the last valid scenario.
   const [lastValid, setLastValid] = useState<Scenario | null>(null);
   if (checked?.kind === 'ok' && checked.scenario !== lastValid) setLastValid(checked.scenario);
@@ -34,19 +36,41 @@ export function SimulatorPage() {
   if (run.status === 'done' && scenario && shownRun?.result !== run.value) setShownRun({ scenario, result: run.value });
   const result = shownRun?.result ?? null;
   const staged = shownRun?.scenario ?? null;
+  const m = useModeMessages(staged?.mode);
   const restored = useRef(false);
+  // The notice of an opened link names the scenario it opened.
+  const openedTitle = useMemo(() => {
+    if (!opened) return '';
+    const entry = opened.doc.slug ? findScenario(opened.doc.slug) : undefined;
+    if (entry && entry.text === opened.doc.text) return libraryText(entry, locale).title;
+    // Anything else is named as its text has it (the notice waits for the run, so the text is valid).
+    try {
+      const title = (JSON.parse(opened.doc.text) as { title?: unknown }).title;
+      return typeof title === 'string' ? title : '';
+    } catch {
+      return '';
+    }
+  }, [opened, locale]);
 
   useEffect(() => {
     if (!result || !opened) return;
     const s = store.getState();
-    // The first run restores a shared position; later runs (after an edit) keep the position where it can be.
-    const position = restored.current ? s.position : opened.position;
+    // The first run restores the link's position (and presenter mode); later runs (after an edit) keep the position where they can.
+    const first = !restored.current;
+    const position = first ? opened.position : s.position;
     restored.current = true;
     s.load(result.trace.events.length, position);
+    if (first && opened.presenter) s.setPresenter(true);
   }, [result, opened, store]);
 
-  if (!doc || !checked || !opened) return <Loading label={m('loading')} />;
+  // Declared after the effect above, so the URL is first written with the restored position.
+  useLinkSync(store, doc?.origin === 'library' ? doc.slug : null, doc?.origin === 'shared', result !== null);
+
+  if (!doc || !checked || !opened) return <Loading label={base('loading')} />;
   const shown = scenario ? shownText(scenario, doc, locale) : null;
+  // A library scenario, or the learner's version of one, links to the lesson that teaches it.
+  const entry = doc.slug && doc.origin !== 'shared' ? findScenario(doc.slug) : undefined;
+  const lesson = entry ? { id: entry.lesson.id, title: entry.lesson.title[locale] } : undefined;
 
   if (presenter && staged && result && shown) {
     return <Presenter title={shown.title} titleLang={shown.lang} scenario={staged} result={result} store={store} m={m} />;
@@ -54,23 +78,24 @@ export function SimulatorPage() {
 
   return (
     <div className="page sim-page">
-      <PageTitle>{m('title')}</PageTitle>
-      <p className="lead">{m('lead')}</p>
-      <ScenarioSource doc={doc} draft={draft} valid={checked.kind === 'ok'} notice={opened.notice} store={store} m={m} onOpen={change} library={LIBRARY} />
+      <div className="sim-intro">
+        <PageTitle>{m('title')}</PageTitle>
+        <p className="lead">{m('lead')}</p>
+      </div>
+      <ScenarioSource
+        doc={doc}
+        draft={draft}
+        valid={checked.kind === 'ok'}
+        notice={opened.notice}
+        opened={{ title: openedTitle, position: opened.position }}
+        store={store}
+        m={m}
+        onOpen={change}
+        library={LIBRARY}
+        groups={GROUPS}
+      />
       <EngineStatus state={run} />
-      {staged && result && shown && (
-        <>
-          <h2 className="sim-title" lang={shown.lang}>
-            {shown.title}
-          </h2>
-          {shown.description && (
-            <p className="sim-description" lang={shown.lang}>
-              {shown.description}
-            </p>
-          )}
-          <Stage scenario={staged} result={result} store={store} m={m} />
-        </>
-      )}
+      {staged && result && shown && <Stage scenario={staged} result={result} store={store} m={m} title={shown.title} lang={shown.lang} description={shown.description} lesson={lesson} hint={m('keysHint')} />}
       <ScenarioEditor defaultOpen={opened.doc.origin !== 'library'} text={doc.text} checked={checked} m={m} onChange={(text) => change({ ...doc, text, origin: 'draft' })} />
       {scenario && <Compare scenario={scenario} m={m} />}
     </div>

@@ -5,17 +5,20 @@ import { Link } from '@/ui/router';
 import { Loading } from '@/ui/Page';
 import type { SimulationResult } from '@/engine/deployment';
 import { ClusterView } from './ClusterView';
-import { eventText } from './eventText';
+import { eventText, longest } from './eventText';
+import { useModeMessages } from './k8sMessages';
+import { stageKeyHandler } from './keys';
 import type { LibraryScenario } from './library';
 import { libraryText } from './libraryText';
 import { useMessages } from './messages';
-import { clusterAt } from './playback';
+import { playbackOf } from './playback';
 import { createPlaybackStore, usePlayback, type PlaybackStore } from './store';
+import { Sized } from './TaskChips';
 import { Timeline } from './Timeline';
 import './simulator.css';
 
 /** One library scenario, loaded on its own (a lesson's widgets never load the whole library). */
-type Played = Omit<LibraryScenario, 'text'> & { run: SimulationResult };
+type Played = Omit<LibraryScenario, 'text' | 'lesson'> & { run: SimulationResult };
 
 function useLibraryScenario(slug: string): Played | null | undefined {
   const [entry, setEntry] = useState<{ slug: string; value: Played | null }>();
@@ -35,7 +38,9 @@ function useLibraryScenario(slug: string): Played | null | undefined {
 /**
  * `<Simulator scenario="slug" />` inside a lesson: a compact player for one library scenario, with a
  * link to open it in the full simulator ("Why here?", the editor and the comparison live there). The
- * trace comes with the scenario, computed at build time, so a lesson runs no engine.
+ * trace comes with the scenario, computed at build time, so a lesson runs no engine. The player keeps
+ * its size from the first event to the last (its chip slots, gauges and waiting lane come from the
+ * run's extent, measured at build time), so the lesson text under it never moves.
  */
 export function Simulator({ scenario: slug }: { scenario: string }) {
   const m = useMessages();
@@ -51,7 +56,7 @@ export function Simulator({ scenario: slug }: { scenario: string }) {
 }
 
 function Player({ slug, entry }: { slug: string; entry: Played | undefined }) {
-  const m = useMessages();
+  const m = useModeMessages(entry?.scenario.mode);
   const locale = useLocale();
   const id = useId().replace(/:/g, '');
   // The trace was computed at build time by the same engine (see scenarioLibraryPlugin).
@@ -62,22 +67,28 @@ function Player({ slug, entry }: { slug: string; entry: Played | undefined }) {
   }, [result, store]);
   const position = usePlayback(store, (s) => s.position);
   const playing = usePlayback(store, (s) => s.playing);
-  const view = useMemo(() => (entry && result ? clusterAt(entry.scenario, result, position) : null), [entry, result, position]);
+  const playback = entry ? playbackOf(entry.scenario, entry.run) : undefined;
+  const view = useMemo(() => playback?.at(position), [playback, position]);
+  const events = result?.trace.events;
+  const sizers = useMemo(() => (events ? longest(events.map((e) => `t=${e.t}s · ${eventText(e, m)}`)) : []), [events, m]);
+  const reasons = useMemo(() => (events ? longest(events.flatMap((e) => (e.type === 'taskUnplaceable' ? [e.reason] : []))) : []), [events]);
+  const onKeyDown = useMemo(() => stageKeyHandler(store), [store]);
   const shown = entry ? libraryText(entry, locale) : undefined;
   // The label is a sentence around the title; the title alone may be English on a Korean page.
   const [before = '', after = ''] = m('widgetLabel', { title: '\u0000' }).split('\u0000');
+  const now = view?.current ? `t=${view.current.t}s · ${eventText(view.current, m)}` : result ? m('noEvents') : '\u00a0';
   return (
-    <figure className="sim-widget" aria-labelledby={`${id}-t`} aria-busy={!view}>
+    <figure className="sim-widget" aria-labelledby={`${id}-t`} aria-busy={!result} tabIndex={-1} onKeyDown={onKeyDown}>
       <figcaption id={`${id}-t`} className="sim-widget-title">
         {before}
         <span lang={shown?.lang}>{shown?.title ?? slug}</span>
         {after}
       </figcaption>
       <p className="sim-now" aria-live={playing ? 'off' : 'polite'}>
-        {view?.current ? `t=${view.current.t}s · ${eventText(view.current, m)}` : view ? m('noEvents') : '\u00a0'}
+        <Sized shown={now} sizers={sizers.length > 0 ? sizers : [m('noEvents')]} />
       </p>
-      <div className="sim-widget-stage">{view ? <ClusterView view={view} m={m} compact level={3} /> : <Loading label={m('loading')} />}</div>
-      <Timeline store={store} m={m} t={view?.t ?? 0} idPrefix={`sim-${id}`} compact />
+      <div className="sim-widget-stage">{view && entry ? <ClusterView view={view} extent={entry.extent} reasons={reasons} m={m} compact level={3} /> : <Loading label={m('loading')} />}</div>
+      <Timeline store={store} m={m} t={view?.t ?? 0} idPrefix={`sim-${id}`} compact hint={m('keysHintWidget')} />
       <p className="sim-widget-open">
         <Link to={`/simulator?scenario=${encodeURIComponent(slug)}`}>{m('widgetOpen')} →</Link>
       </p>

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import type { Msg } from './messages';
 import { SPEEDS, tick, usePlayback, type PlaybackStore } from './store';
 
@@ -23,10 +23,14 @@ interface Props {
   t: number;
   idPrefix: string;
   compact?: boolean;
+  /** The keys that drive the player, shown under the controls (hidden on touch screens). */
+  hint?: string | undefined;
+  /** Shown on the hint's line (the stage's legend). */
+  extra?: ReactNode;
 }
 
 /** Play, pause, step, scrub and speed. The scrubber is a range input that also says where it is in words. */
-export function Timeline({ store, m, t, idPrefix, compact = false }: Props) {
+export function Timeline({ store, m, t, idPrefix, compact = false, hint, extra }: Props) {
   usePlaybackClock(store);
   const position = usePlayback(store, (s) => s.position);
   const length = usePlayback(store, (s) => s.length);
@@ -35,7 +39,7 @@ export function Timeline({ store, m, t, idPrefix, compact = false }: Props) {
   const actions = store.getState();
   const valueText = m('positionValue', { position, length, t });
   return (
-    <div className="sim-timeline">
+    <div className={`sim-timeline${compact ? ' compact' : ''}`}>
       <div className="sim-buttons" role="group" aria-label={m('timelineHeading')}>
         {!compact && (
           <button type="button" className="sim-button" onClick={() => actions.seek(0)} disabled={position === 0} aria-label={m('toStart')}>
@@ -56,16 +60,6 @@ export function Timeline({ store, m, t, idPrefix, compact = false }: Props) {
             <span aria-hidden="true">▶︎|</span>
           </button>
         )}
-        <span className="control sim-speed">
-          <label htmlFor={`${idPrefix}-speed`}>{m('speed')}</label>
-          <select id={`${idPrefix}-speed`} value={speed} onChange={(e) => actions.setSpeed(Number(e.target.value))}>
-            {SPEEDS.map((s) => (
-              <option key={s} value={s}>
-                {s}×
-              </option>
-            ))}
-          </select>
-        </span>
       </div>
       <div className="sim-scrub">
         <label htmlFor={`${idPrefix}-position`}>{m('position')}</label>
@@ -84,6 +78,27 @@ export function Timeline({ store, m, t, idPrefix, compact = false }: Props) {
           {valueText}
         </span>
       </div>
+      <span className="control sim-speed">
+        <label htmlFor={`${idPrefix}-speed`}>{m('speed')}</label>
+        <select id={`${idPrefix}-speed`} value={speed} onChange={(e) => actions.setSpeed(Number(e.target.value))}>
+          {SPEEDS.map((s) => (
+            <option key={s} value={s}>
+              {s}×
+            </option>
+          ))}
+        </select>
+      </span>
+      {(hint || extra) && (
+        <div className="sim-timeline-foot">
+          {hint && (
+            <p className="sim-keys">
+              <span aria-hidden="true">⌨ </span>
+              {hint}
+            </p>
+          )}
+          {extra}
+        </div>
+      )}
     </div>
   );
 }

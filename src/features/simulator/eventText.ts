@@ -2,8 +2,14 @@ import type { TraceEvent } from '@/engine/deployment';
 import type { Msg } from './messages';
 import type { ViewTask } from './playback';
 
+/** The engine's reason in the learner's language where the messages know it (ECS's own words stay verbatim). */
+function because(reason: string, m: Msg): string {
+  return 'reason' in m && typeof m.reason === 'function' ? (m.reason as (r: string) => string)(reason) : reason;
+}
+
 /** One trace event as a sentence in the learner's language (ECS's own reasons stay verbatim). */
 export function eventText(e: TraceEvent, m: Msg): string {
+  if ('reason' in e) e = { ...e, reason: because(e.reason, m) } as TraceEvent;
   switch (e.type) {
     case 'taskPlaced':
       return m('evTaskPlaced', { task: e.taskId, rev: e.revision, instance: e.instanceId });
@@ -58,4 +64,9 @@ export function statusGlyph(task: ViewTask): string {
   if (task.status === 'PENDING') return '◌';
   if (task.failed) return '✗';
   return task.healthy ? '✓' : '▷';
+}
+
+/** The `count` longest of some texts: stacked under the current one, they keep its box as tall as it will ever be. */
+export function longest(texts: Iterable<string>, count = 3): string[] {
+  return [...new Set(texts)].sort((a, b) => b.length - a.length).slice(0, count);
 }

@@ -1,14 +1,21 @@
-import { entries } from 'virtual:scenario-library';
-import type { LibraryScenario } from '@/content/scenarioLibrary';
+import { defaultSlug, entries, groups } from 'virtual:scenario-library';
+import type { LibraryScenario, ScenarioGroup } from '@/content/scenarioLibrary';
 import type { Scenario } from '@/content/scenarioSchema';
 import type { Locale } from '@/content/taxonomy';
 import { libraryText, type ShownText } from './libraryText';
 
-export type { LibraryScenario, ShownText };
+export type { LibraryScenario, ScenarioGroup, ShownText };
 export { libraryText };
 
-/** The scenario library: every content/scenarios/*.json, validated at build time (see scenarioLibraryPlugin). */
+/**
+ * The scenario library: every content/scenarios/*.json, validated at build time (see
+ * scenarioLibraryPlugin), in library order: by group, each as its lesson uses them.
+ */
 export const LIBRARY: readonly LibraryScenario[] = entries;
+export const GROUPS: readonly ScenarioGroup[] = groups;
+
+/** The scenario the simulator opens with when nothing else is asked for: a basic one. */
+export const DEFAULT_SCENARIO: LibraryScenario | undefined = entries.find((s) => s.slug === defaultSlug) ?? entries[0];
 
 export function findScenario(slug: string): LibraryScenario | undefined {
   return LIBRARY.find((s) => s.slug === slug);

@@ -1,27 +1,19 @@
 /**
- * The cluster as it stands after the first `position` events of a trace. The engine decided
- * everything; this only replays its events (placed, running, healthy, stopping, stopped) on top of
- * the first snapshot so the screen can show any point of the timeline.
+ * The cluster as the screen draws it at one point of a trace: zones, instances with their usage
+ * gauges and task chips, Fargate tasks and the tasks still waiting for a place. The engine's replay
+ * (src/engine/deployment/replay.ts) says what stands where; this groups it for drawing and keeps an
+ * instance's view object the same from one position to the next while nothing on it changed, so a
+ * memoised instance card does not render again.
  */
 import type { Scenario } from '@/content/scenarioSchema';
 import type { SimulationResult, TraceEvent } from '@/engine/deployment';
-import { taskSpec } from '@/engine/deployment/taskSpec';
-import type { TaskSpec } from '@/engine/placement/cluster';
+import { Replay, type ReplayStatus, type ReplayTask, type RunExtent, type WaitingTasks } from '@/engine/deployment/replay';
 import { eniTaskLimit } from '@/engine/placement/limits';
 
-export type ViewStatus = 'PENDING' | 'RUNNING' | 'STOPPING' | 'STOPPED';
+export type { RunExtent, WaitingTasks };
+export type ViewStatus = ReplayStatus;
 
-export interface ViewTask {
-  taskId: string;
-  instanceId: string;
-  revision: number;
-  status: ViewStatus;
-  healthy: boolean;
-  /** It failed its health checks (or its essential container exited). */
-  failed: boolean;
-  spec: TaskSpec;
-  /** Index of the taskPlaced event, for "Why here?" (undefined for tasks that were already running). */
-  placedBy: number | undefined;
+export interface ViewTask extends ReplayTask {
   /** The event at the current position concerns this task (placed, healthy, stopping, stopped…). */
   changed: boolean;
 }
@@ -49,99 +41,117 @@ export interface ClusterView {
   zones: Array<{ name: string; instances: ViewInstance[] }>;
   /** Fargate tasks, which run on no instance of the cluster. */
   fargate: ViewTask[];
+  /** Tasks the scheduler could not place and still owes, by revision. */
+  waiting: WaitingTasks[];
   desiredCount: number | undefined;
   /** The event just applied (position − 1), if any. */
   current: TraceEvent | undefined;
 }
 
-const STATUS_AFTER: Partial<Record<TraceEvent['type'], ViewStatus>> = {
-  taskRunning: 'RUNNING',
-  taskStopping: 'STOPPING',
-  taskStopped: 'STOPPED',
-};
+function eventTaskId(e: TraceEvent | undefined): string | undefined {
+  return e && 'taskId' in e ? e.taskId : undefined;
+}
 
-function eventTaskId(e: TraceEvent): string | undefined {
-  return 'taskId' in e ? e.taskId : undefined;
+function signature(active: boolean, tasks: readonly ViewTask[]): string {
+  let s = active ? 'a' : 's';
+  for (const t of tasks) s += `|${t.taskId}:${t.status}:${t.healthy ? 1 : 0}${t.failed ? 1 : 0}${t.changed ? 1 : 0}`;
+  return s;
+}
+
+/** One run, ready to be drawn at any position. */
+export class Playback {
+  readonly replay: Replay;
+  private readonly cache = new Map<string, { sig: string; view: ViewInstance }>();
+  private readonly instanceIds: ReadonlySet<string>;
+
+  constructor(
+    readonly scenario: Scenario,
+    readonly result: SimulationResult,
+  ) {
+    this.replay = new Replay(scenario, result);
+    this.instanceIds = new Set(scenario.cluster.instances.map((i) => i.id));
+  }
+
+  get extent(): RunExtent {
+    return this.replay.extent;
+  }
+
+  get length(): number {
+    return this.replay.length;
+  }
+
+  at(position: number): ClusterView {
+    const state = this.replay.at(position);
+    const changedId = eventTaskId(state.current);
+    const byInstance = new Map<string, ViewTask[]>();
+    const fargate: ViewTask[] = [];
+    for (const task of state.tasks) {
+      const view: ViewTask = { ...task, changed: task.taskId === changedId };
+      const list = byInstance.get(task.instanceId);
+      if (list) list.push(view);
+      else if (this.instanceIds.has(task.instanceId)) byInstance.set(task.instanceId, [view]);
+      else fargate.push(view);
+    }
+    const zones = new Map<string, ViewInstance[]>();
+    for (const inst of this.scenario.cluster.instances) {
+      const tasks = byInstance.get(inst.id) ?? [];
+      const active = !state.stoppedInstances.has(inst.id);
+      const sig = signature(active, tasks);
+      const cached = this.cache.get(inst.id);
+      let view = cached?.sig === sig ? cached.view : undefined;
+      if (!view) {
+        view = {
+          id: inst.id,
+          instanceType: inst.instanceType,
+          availabilityZone: inst.availabilityZone,
+          cpu: inst.cpu,
+          memory: inst.memory,
+          usedCpu: 0,
+          usedMemory: 0,
+          staticPorts: [],
+          dynamicPorts: 0,
+          enisUsed: 0,
+          eniLimit: eniTaskLimit(inst.instanceType, inst.eniTrunking ?? false),
+          usesEni: this.extent.eni,
+          active,
+          tasks,
+        };
+        for (const task of tasks) {
+          // A STOPPING task still holds its CPU, memory, ports and ENI; a STOPPED one has released them.
+          if (task.status === 'STOPPED') continue;
+          view.usedCpu += task.spec.cpu;
+          view.usedMemory += task.spec.memory;
+          view.staticPorts.push(...task.spec.staticPorts);
+          view.dynamicPorts += task.spec.dynamicPorts;
+          if (task.spec.eni) view.enisUsed++;
+        }
+        this.cache.set(inst.id, { sig, view });
+      }
+      zones.set(inst.availabilityZone, [...(zones.get(inst.availabilityZone) ?? []), view]);
+    }
+    return {
+      t: state.t,
+      position: state.position,
+      zones: [...zones].sort(([a], [b]) => a.localeCompare(b)).map(([name, instances]) => ({ name, instances })),
+      fargate,
+      waiting: state.waiting,
+      desiredCount: state.desiredCount,
+      current: state.current,
+    };
+  }
+}
+
+const playbacks = new WeakMap<SimulationResult, Playback>();
+
+/** The playback of a run, made once per result. */
+export function playbackOf(scenario: Scenario, result: SimulationResult): Playback {
+  let p = playbacks.get(result);
+  if (!p || p.scenario !== scenario) playbacks.set(result, (p = new Playback(scenario, result)));
+  return p;
 }
 
 export function clusterAt(scenario: Scenario, result: SimulationResult, position: number): ClusterView {
-  const { events, snapshots } = result.trace;
-  const at = Math.max(0, Math.min(position, events.length));
-  const serviceSpec = taskSpec(scenario);
-  const existing = new Map((scenario.existingTasks ?? []).map((e) => [e.taskId, e]));
-  const tasks = new Map<string, ViewTask>();
-  for (const s of snapshots[0]?.tasks ?? []) {
-    const e = existing.get(s.taskId);
-    const spec: TaskSpec = e ? { cpu: e.cpu, memory: e.memory, staticPorts: e.hostPorts, dynamicPorts: 0, eni: scenario.taskDefinition.networkMode === 'awsvpc' } : serviceSpec;
-    tasks.set(s.taskId, { ...s, failed: false, spec, placedBy: undefined, changed: false });
-  }
-  const stopped = new Set<string>();
-  let desiredCount: number | undefined;
-  for (let i = 0; i < at; i++) {
-    const e = events[i] as TraceEvent;
-    const last = i === at - 1;
-    if (e.type === 'taskPlaced') {
-      const req = result.decisions[i]?.requirement;
-      const spec = req ? { cpu: req.cpu, memory: req.memory, staticPorts: req.staticPorts, dynamicPorts: req.dynamicPorts, eni: req.eni } : serviceSpec;
-      tasks.set(e.taskId, { taskId: e.taskId, instanceId: e.instanceId, revision: e.revision, status: 'PENDING', healthy: false, failed: false, spec, placedBy: i, changed: last });
-      continue;
-    }
-    if (e.type === 'instanceStopped') stopped.add(e.instanceId);
-    if (e.type === 'serviceScaled') desiredCount = e.desiredCount;
-    const id = eventTaskId(e);
-    const task = id === undefined ? undefined : tasks.get(id);
-    if (!task) continue;
-    const status = STATUS_AFTER[e.type];
-    if (status) task.status = status;
-    if (e.type === 'taskHealthy') task.healthy = true;
-    if (e.type === 'taskUnhealthy') task.failed = true;
-    if (status === 'STOPPING' || status === 'STOPPED') task.healthy = false;
-    if (status === 'STOPPED' && !last) tasks.delete(task.taskId);
-    task.changed = last;
-  }
-  const instances: ViewInstance[] = scenario.cluster.instances.map((inst) => ({
-    id: inst.id,
-    instanceType: inst.instanceType,
-    availabilityZone: inst.availabilityZone,
-    cpu: inst.cpu,
-    memory: inst.memory,
-    usedCpu: 0,
-    usedMemory: 0,
-    staticPorts: [],
-    dynamicPorts: 0,
-    enisUsed: 0,
-    eniLimit: eniTaskLimit(inst.instanceType, inst.eniTrunking ?? false),
-    usesEni: serviceSpec.eni,
-    active: !stopped.has(inst.id),
-    tasks: [],
-  }));
-  const byId = new Map(instances.map((i) => [i.id, i]));
-  const fargate: ViewTask[] = [];
-  for (const task of tasks.values()) {
-    const inst = byId.get(task.instanceId);
-    if (!inst) {
-      fargate.push(task);
-      continue;
-    }
-    inst.tasks.push(task);
-    // A STOPPING task still holds its CPU, memory, ports and ENI; a STOPPED one has released them.
-    if (task.status === 'STOPPED') continue;
-    inst.usedCpu += task.spec.cpu;
-    inst.usedMemory += task.spec.memory;
-    inst.staticPorts.push(...task.spec.staticPorts);
-    inst.dynamicPorts += task.spec.dynamicPorts;
-    if (task.spec.eni) inst.enisUsed++;
-  }
-  const zones = new Map<string, ViewInstance[]>();
-  for (const inst of instances) zones.set(inst.availabilityZone, [...(zones.get(inst.availabilityZone) ?? []), inst]);
-  return {
-    t: at > 0 ? (events[at - 1] as TraceEvent).t : 0,
-    position: at,
-    zones: [...zones].sort(([a], [b]) => a.localeCompare(b)).map(([name, list]) => ({ name, instances: list })),
-    fargate,
-    desiredCount,
-    current: at > 0 ? events[at - 1] : undefined,
-  };
+  return playbackOf(scenario, result).at(position);
 }
 
 /** The taskPlaced event to explain at a position: the given one if placed by then, else the latest. */

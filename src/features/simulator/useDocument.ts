@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { loadDraft, saveDraft, type Draft } from './draft';
-import { findScenario, LIBRARY } from './library';
+import { DEFAULT_SCENARIO, findScenario, LIBRARY } from './library';
 import { decodeShare } from './share';
+import { readLink } from './urlState';
 
 export type Origin = 'library' | 'draft' | 'shared' | 'file';
 
@@ -14,27 +15,37 @@ export interface ScenarioDocument {
 
 export interface Opened {
   doc: ScenarioDocument;
-  /** Playback position to restore (from a share link). */
+  /** Playback position to restore (from a link, or the URL before a reload). */
   position: number;
+  /** Open in presenter mode (`present=1`). */
+  presenter: boolean;
+  /** A link opened at an event says so; a damaged or too large share link says that instead. */
   notice: 'shareOpened' | 'shareBroken' | 'shareTooLarge' | null;
   /** The learner's saved draft, if any (offered in the library list even when something else is shown). */
   draft: Draft | null;
 }
 
 /**
- * Picks what to show first: a share link in the hash, else `?scenario=slug`, else the learner's
- * draft, else the first library scenario.
+ * Picks what to show first: a share link in the hash (shown as the library scenario it is, if it is
+ * one), else `?scenario=slug`, else the learner's draft, else the library's default scenario. The
+ * link's `at` and `present` apply to whichever it is.
  */
 export async function openInitial(location: { hash: string; search: string }): Promise<Opened> {
   const [shared, draft] = await Promise.all([decodeShare(location.hash), loadDraft()]);
-  if (shared?.ok) return { doc: { text: shared.state.text, slug: null, origin: 'shared' }, position: shared.state.position, notice: 'shareOpened', draft };
-  const notice = shared && !shared.ok ? (shared.reason === 'tooLarge' ? 'shareTooLarge' : 'shareBroken') : null;
-  const slug = new URLSearchParams(location.search).get('scenario');
+  const { scenario: slug, at, present } = readLink(location);
+  if (shared?.ok) {
+    const known = LIBRARY.find((s) => s.text === shared.state.text);
+    const doc: ScenarioDocument = known ? { text: known.text, slug: known.slug, origin: 'library' } : { text: shared.state.text, slug: null, origin: 'shared' };
+    return { doc, position: shared.state.position, presenter: present, notice: 'shareOpened', draft };
+  }
+  const broken = shared && !shared.ok ? (shared.reason === 'tooLarge' ? 'shareTooLarge' : 'shareBroken') : null;
+  const notice = broken ?? (at > 0 ? 'shareOpened' : null);
+  const position = broken ? 0 : at;
   const fromQuery = slug ? findScenario(slug) : undefined;
-  if (fromQuery) return { doc: { text: fromQuery.text, slug: fromQuery.slug, origin: 'library' }, position: 0, notice, draft };
-  if (draft) return { doc: { text: draft.text, slug: draft.slug, origin: 'draft' }, position: 0, notice, draft };
-  const first = LIBRARY[0];
-  return { doc: { text: first?.text ?? '{}', slug: first?.slug ?? null, origin: 'library' }, position: 0, notice, draft };
+  if (fromQuery) return { doc: { text: fromQuery.text, slug: fromQuery.slug, origin: 'library' }, position, presenter: present, notice, draft };
+  if (draft) return { doc: { text: draft.text, slug: draft.slug, origin: 'draft' }, position, presenter: present, notice, draft };
+  const first = DEFAULT_SCENARIO;
+  return { doc: { text: first?.text ?? '{}', slug: first?.slug ?? null, origin: 'library' }, position: 0, presenter: present, notice: broken ? notice : null, draft };
 }
 
 const SAVE_DELAY = 300;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { simulate } from '@/engine/deployment';
-import { LIBRARY, findScenario } from '@/features/simulator/library';
+import { GROUPS, LIBRARY, findScenario } from '@/features/simulator/library';
 import { clusterAt, placementToExplain } from '@/features/simulator/playback';
 
 function load(slug: string) {
@@ -16,10 +16,10 @@ function instance(view: ReturnType<typeof clusterAt>, id: string) {
 }
 
 describe('the scenario library', () => {
-  it('bundles every scenario file, valid, sorted by slug', () => {
+  it('bundles every scenario file, valid, in library order (by group, as the lessons use them)', () => {
     expect(LIBRARY.length).toBe(20);
     expect(LIBRARY.map((s) => s.slug)).toContain('binpack-memory');
-    expect([...LIBRARY.map((s) => s.slug)].sort()).toEqual(LIBRARY.map((s) => s.slug));
+    expect(LIBRARY.map((s) => s.slug)).toEqual(GROUPS.flatMap((g) => g.slugs));
   });
 });
 

@@ -75,7 +75,7 @@ describe('library scenario titles and descriptions in the learner’s language',
     expect(screen.getByLabelText('시나리오 라이브러리')).toHaveDisplayValue('내가 편집한 시나리오');
   });
 
-  it('shows an opened file’s and a shared link’s own title even when it is a library scenario’s', async () => {
+  it('shows an opened file’s own title even when it is a library scenario’s; a share link of an unchanged library scenario opens as that scenario', async () => {
     const text = findScenario('static-host-port')!.text;
     render(<SimulatorPage />);
     await screen.findByRole('heading', { level: 2, name: KO_TITLE });
@@ -85,7 +85,8 @@ describe('library scenario titles and descriptions in the learner’s language',
     document.body.innerHTML = '';
     window.history.replaceState(null, '', `/simulator#${await encodeShare({ text, position: 0 })}`);
     render(<SimulatorPage />);
-    expect(await screen.findByRole('heading', { level: 2, name: EN_TITLE })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 2, name: KO_TITLE })).toBeInTheDocument();
+    expect(screen.getByLabelText('시나리오 라이브러리')).toHaveDisplayValue(KO_TITLE);
   });
 
   it('presenter mode shows the Korean title', async () => {
