@@ -16,6 +16,7 @@ import { lessonIndexPlugin } from './src/content/lessonIndexPlugin.ts';
 import { questionBankPlugin } from './src/content/questionBankPlugin.ts';
 import { scenarioLibraryPlugin } from './src/content/scenarioLibraryPlugin.ts';
 import { remarkQuizLessons } from './src/content/remarkQuizLessons.ts';
+import { remarkFigures } from './src/features/figures/remarkFigures.ts';
 
 const src = fileURLToPath(new URL('./src', import.meta.url));
 
@@ -29,7 +30,7 @@ export default defineConfig({
       enforce: 'pre',
       ...mdx({
         providerImportSource: '@/app/mdx/provider',
-        remarkPlugins: [remarkGfm, remarkFrontmatter, [remarkMdxFrontmatter, { name: 'frontmatter' }], remarkQuizLessons],
+        remarkPlugins: [remarkGfm, remarkFrontmatter, [remarkMdxFrontmatter, { name: 'frontmatter' }], remarkQuizLessons, remarkFigures],
         rehypePlugins: [
           [rehypeHighlight, { detect: false, languages: { bash, dockerfile, json, yaml }, aliases: { bash: ['sh', 'shell'] } }],
         ],

@@ -1,0 +1,34 @@
+/**
+ * Every lesson figure, by the id a lesson uses in `<Figure id="…" />`. An entry names the drawing's chunk
+ * (loaded only when a lesson shows it) and its coordinate space: `wide` for laptops and projectors, and an
+ * optional taller `narrow` variant for phones. The lesson reserves the box from these sizes before the drawing
+ * loads. `frames` marks an animated figure; `maxWidth` caps a compact drawing on large screens.
+ *
+ * To add a figure: draw it in `diagrams/Name.tsx` with its words in `diagrams/name.text.ts`, add the text to
+ * `texts.ts` and an entry here, then use it in a lesson. The figure tests render every entry in both languages
+ * and themes; the content tests refuse a lesson that names an id missing here.
+ */
+import type { ComponentType } from 'react';
+
+export interface FigureEntry {
+  load: () => Promise<{ default: ComponentType }>;
+  wide: readonly [number, number];
+  narrow?: readonly [number, number];
+  maxWidth?: number;
+  frames?: number;
+}
+
+export const figureCatalogue = {
+  'vm-vs-container': { load: () => import('./diagrams/VmVsContainer'), wide: [720, 310], narrow: [360, 532] },
+  'ecs-rolling-waves': { load: () => import('./diagrams/EcsRollingWaves'), wide: [720, 360], narrow: [360, 660], frames: 5 },
+  'container-services': { load: () => import('./diagrams/ContainerServices'), wide: [720, 320], narrow: [360, 588] },
+  'monolith-to-microservices': { load: () => import('./diagrams/MonolithToMicroservices'), wide: [720, 324], narrow: [360, 748] },
+  'scale-up-vs-out': { load: () => import('./diagrams/ScaleUpVsOut'), wide: [720, 290], narrow: [360, 572] },
+  'control-loop': { load: () => import('./diagrams/ControlLoop'), wide: [720, 326], narrow: [360, 412] },
+} satisfies Record<string, FigureEntry>;
+
+export type FigureId = keyof typeof figureCatalogue;
+
+export function isFigureId(id: string): id is FigureId {
+  return Object.hasOwn(figureCatalogue, id);
+}

@@ -1,0 +1,21 @@
+/**
+ * The words of every figure, by id: the build reads the captions from here (remarkFigures.ts) and the tests
+ * check every figure's title and description in both languages. Data only, no React, so Node can load it.
+ */
+import type { FigureId } from './catalogue';
+import type { FigureTextDef } from './text';
+import { vmVsContainerText } from './diagrams/vmVsContainer.text.ts';
+import { ecsRollingWavesText } from './diagrams/ecsRollingWaves.text.ts';
+import { containerServicesText } from './diagrams/containerServices.text.ts';
+import { monolithToMicroservicesText } from './diagrams/monolithToMicroservices.text.ts';
+import { scaleUpVsOutText } from './diagrams/scaleUpVsOut.text.ts';
+import { controlLoopText } from './diagrams/controlLoop.text.ts';
+
+export const figureTexts: Record<FigureId, FigureTextDef> = {
+  'vm-vs-container': vmVsContainerText,
+  'ecs-rolling-waves': ecsRollingWavesText,
+  'container-services': containerServicesText,
+  'monolith-to-microservices': monolithToMicroservicesText,
+  'scale-up-vs-out': scaleUpVsOutText,
+  'control-loop': controlLoopText,
+};
