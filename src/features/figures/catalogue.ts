@@ -25,6 +25,10 @@ export const figureCatalogue = {
   'monolith-to-microservices': { load: () => import('./diagrams/MonolithToMicroservices'), wide: [720, 324], narrow: [360, 748] },
   'scale-up-vs-out': { load: () => import('./diagrams/ScaleUpVsOut'), wide: [720, 290], narrow: [360, 572] },
   'control-loop': { load: () => import('./diagrams/ControlLoop'), wide: [720, 326], narrow: [360, 412] },
+  'image-layers': { load: () => import('./diagrams/ImageLayers'), wide: [720, 340], narrow: [360, 636], frames: 6 },
+  'tags-and-digests': { load: () => import('./diagrams/TagsAndDigests'), wide: [720, 300], narrow: [360, 420] },
+  'ecr-login-flow': { load: () => import('./diagrams/EcrLoginFlow'), wide: [720, 236], narrow: [360, 464] },
+  'docker-mounts': { load: () => import('./diagrams/DockerMounts'), wide: [720, 306], narrow: [360, 512] },
 } satisfies Record<string, FigureEntry>;
 
 export type FigureId = keyof typeof figureCatalogue;

@@ -10,6 +10,10 @@ import { containerServicesText } from './diagrams/containerServices.text.ts';
 import { monolithToMicroservicesText } from './diagrams/monolithToMicroservices.text.ts';
 import { scaleUpVsOutText } from './diagrams/scaleUpVsOut.text.ts';
 import { controlLoopText } from './diagrams/controlLoop.text.ts';
+import { imageLayersText } from './diagrams/imageLayers.text.ts';
+import { tagsAndDigestsText } from './diagrams/tagsAndDigests.text.ts';
+import { ecrLoginFlowText } from './diagrams/ecrLoginFlow.text.ts';
+import { dockerMountsText } from './diagrams/dockerMounts.text.ts';
 
 export const figureTexts: Record<FigureId, FigureTextDef> = {
   'vm-vs-container': vmVsContainerText,
@@ -18,4 +22,8 @@ export const figureTexts: Record<FigureId, FigureTextDef> = {
   'monolith-to-microservices': monolithToMicroservicesText,
   'scale-up-vs-out': scaleUpVsOutText,
   'control-loop': controlLoopText,
+  'image-layers': imageLayersText,
+  'tags-and-digests': tagsAndDigestsText,
+  'ecr-login-flow': ecrLoginFlowText,
+  'docker-mounts': dockerMountsText,
 };
