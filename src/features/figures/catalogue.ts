@@ -29,6 +29,10 @@ export const figureCatalogue = {
   'tags-and-digests': { load: () => import('./diagrams/TagsAndDigests'), wide: [720, 300], narrow: [360, 420] },
   'ecr-login-flow': { load: () => import('./diagrams/EcrLoginFlow'), wide: [720, 236], narrow: [360, 464] },
   'docker-mounts': { load: () => import('./diagrams/DockerMounts'), wide: [720, 306], narrow: [360, 512] },
+  'private-subnet-endpoints': { load: () => import('./diagrams/PrivateSubnetEndpoints'), wide: [720, 356], narrow: [360, 464] },
+  'ecr-cross-account': { load: () => import('./diagrams/EcrCrossAccount'), wide: [720, 310], narrow: [360, 576] },
+  'ecr-lifecycle': { load: () => import('./diagrams/EcrLifecycle'), wide: [720, 292], narrow: [360, 478] },
+  'lambda-container-runtime': { load: () => import('./diagrams/LambdaContainerRuntime'), wide: [720, 304], narrow: [360, 586] },
 } satisfies Record<string, FigureEntry>;
 
 export type FigureId = keyof typeof figureCatalogue;

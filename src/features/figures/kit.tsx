@@ -80,10 +80,10 @@ interface BoxProps {
   w: number;
   h: number;
   tone?: Tone;
-  dashed?: boolean;
-  label?: string;
-  sub?: string;
-  icon?: AwsIconDef;
+  dashed?: boolean | undefined;
+  label?: string | undefined;
+  sub?: string | undefined;
+  icon?: AwsIconDef | undefined;
   /** Icon above the label (default) or at the left of it. */
   iconAt?: 'top' | 'left';
   iconSize?: number;

@@ -14,6 +14,10 @@ import { imageLayersText } from './diagrams/imageLayers.text.ts';
 import { tagsAndDigestsText } from './diagrams/tagsAndDigests.text.ts';
 import { ecrLoginFlowText } from './diagrams/ecrLoginFlow.text.ts';
 import { dockerMountsText } from './diagrams/dockerMounts.text.ts';
+import { privateSubnetEndpointsText } from './diagrams/privateSubnetEndpoints.text.ts';
+import { ecrCrossAccountText } from './diagrams/ecrCrossAccount.text.ts';
+import { ecrLifecycleText } from './diagrams/ecrLifecycle.text.ts';
+import { lambdaContainerRuntimeText } from './diagrams/lambdaContainerRuntime.text.ts';
 
 export const figureTexts: Record<FigureId, FigureTextDef> = {
   'vm-vs-container': vmVsContainerText,
@@ -26,4 +30,8 @@ export const figureTexts: Record<FigureId, FigureTextDef> = {
   'tags-and-digests': tagsAndDigestsText,
   'ecr-login-flow': ecrLoginFlowText,
   'docker-mounts': dockerMountsText,
+  'private-subnet-endpoints': privateSubnetEndpointsText,
+  'ecr-cross-account': ecrCrossAccountText,
+  'ecr-lifecycle': ecrLifecycleText,
+  'lambda-container-runtime': lambdaContainerRuntimeText,
 };
