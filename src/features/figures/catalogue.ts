@@ -33,6 +33,10 @@ export const figureCatalogue = {
   'ecr-cross-account': { load: () => import('./diagrams/EcrCrossAccount'), wide: [720, 310], narrow: [360, 576] },
   'ecr-lifecycle': { load: () => import('./diagrams/EcrLifecycle'), wide: [720, 292], narrow: [360, 478] },
   'lambda-container-runtime': { load: () => import('./diagrams/LambdaContainerRuntime'), wide: [720, 304], narrow: [360, 586] },
+  'ecs-object-model': { load: () => import('./diagrams/EcsObjectModel'), wide: [720, 424], narrow: [360, 716] },
+  'launch-type-responsibility': { load: () => import('./diagrams/LaunchTypeResponsibility'), wide: [720, 390], narrow: [360, 528] },
+  'capacity-strategy-10': { load: () => import('./diagrams/CapacityStrategy10'), wide: [720, 210], narrow: [360, 180] },
+  'capacity-strategy-20': { load: () => import('./diagrams/CapacityStrategy20'), wide: [720, 280], narrow: [360, 220] },
 } satisfies Record<string, FigureEntry>;
 
 export type FigureId = keyof typeof figureCatalogue;

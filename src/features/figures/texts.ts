@@ -18,6 +18,9 @@ import { privateSubnetEndpointsText } from './diagrams/privateSubnetEndpoints.te
 import { ecrCrossAccountText } from './diagrams/ecrCrossAccount.text.ts';
 import { ecrLifecycleText } from './diagrams/ecrLifecycle.text.ts';
 import { lambdaContainerRuntimeText } from './diagrams/lambdaContainerRuntime.text.ts';
+import { ecsObjectModelText } from './diagrams/ecsObjectModel.text.ts';
+import { launchTypeResponsibilityText } from './diagrams/launchTypeResponsibility.text.ts';
+import { capacityStrategy10Text, capacityStrategy20Text } from './diagrams/capacityStrategy.text.ts';
 
 export const figureTexts: Record<FigureId, FigureTextDef> = {
   'vm-vs-container': vmVsContainerText,
@@ -34,4 +37,8 @@ export const figureTexts: Record<FigureId, FigureTextDef> = {
   'ecr-cross-account': ecrCrossAccountText,
   'ecr-lifecycle': ecrLifecycleText,
   'lambda-container-runtime': lambdaContainerRuntimeText,
+  'ecs-object-model': ecsObjectModelText,
+  'launch-type-responsibility': launchTypeResponsibilityText,
+  'capacity-strategy-10': capacityStrategy10Text,
+  'capacity-strategy-20': capacityStrategy20Text,
 };
