@@ -37,6 +37,8 @@ export const figureCatalogue = {
   'launch-type-responsibility': { load: () => import('./diagrams/LaunchTypeResponsibility'), wide: [720, 390], narrow: [360, 528] },
   'capacity-strategy-10': { load: () => import('./diagrams/CapacityStrategy10'), wide: [720, 210], narrow: [360, 180] },
   'capacity-strategy-20': { load: () => import('./diagrams/CapacityStrategy20'), wide: [720, 280], narrow: [360, 220] },
+  'memory-limits': { load: () => import('./diagrams/MemoryLimits'), wide: [720, 270], narrow: [360, 326] },
+  'secrets-injection': { load: () => import('./diagrams/SecretsInjection'), wide: [720, 378], narrow: [360, 704] },
 } satisfies Record<string, FigureEntry>;
 
 export type FigureId = keyof typeof figureCatalogue;

@@ -21,6 +21,8 @@ import { lambdaContainerRuntimeText } from './diagrams/lambdaContainerRuntime.te
 import { ecsObjectModelText } from './diagrams/ecsObjectModel.text.ts';
 import { launchTypeResponsibilityText } from './diagrams/launchTypeResponsibility.text.ts';
 import { capacityStrategy10Text, capacityStrategy20Text } from './diagrams/capacityStrategy.text.ts';
+import { memoryLimitsText } from './diagrams/memoryLimits.text.ts';
+import { secretsInjectionText } from './diagrams/secretsInjection.text.ts';
 
 export const figureTexts: Record<FigureId, FigureTextDef> = {
   'vm-vs-container': vmVsContainerText,
@@ -41,4 +43,6 @@ export const figureTexts: Record<FigureId, FigureTextDef> = {
   'launch-type-responsibility': launchTypeResponsibilityText,
   'capacity-strategy-10': capacityStrategy10Text,
   'capacity-strategy-20': capacityStrategy20Text,
+  'memory-limits': memoryLimitsText,
+  'secrets-injection': secretsInjectionText,
 };
