@@ -39,6 +39,8 @@ export const figureCatalogue = {
   'capacity-strategy-20': { load: () => import('./diagrams/CapacityStrategy20'), wide: [720, 280], narrow: [360, 220] },
   'memory-limits': { load: () => import('./diagrams/MemoryLimits'), wide: [720, 270], narrow: [360, 326] },
   'secrets-injection': { load: () => import('./diagrams/SecretsInjection'), wide: [720, 378], narrow: [360, 704] },
+  'ecs-iam-roles': { load: () => import('./diagrams/EcsIamRoles'), wide: [720, 420], narrow: [360, 644] },
+  'bridge-vs-awsvpc': { load: () => import('./diagrams/BridgeVsAwsvpc'), wide: [720, 440], narrow: [360, 886] },
 } satisfies Record<string, FigureEntry>;
 
 export type FigureId = keyof typeof figureCatalogue;

@@ -133,9 +133,9 @@ interface ArrowProps {
   dashed?: boolean;
   /** Arrowheads: at the end (default), at both ends, or none. */
   head?: 'end' | 'both' | 'none';
-  label?: string;
+  label?: string | undefined;
   /** Where the label's centre goes; by default the middle of the longest segment. */
-  labelAt?: Point;
+  labelAt?: Point | undefined;
   labelW?: number;
   size?: number;
   className?: string;

@@ -48,16 +48,35 @@ export function textWidth(text: string, size: number, options: { bold?: boolean;
   return em * size * (options.bold ? 1.07 : 1);
 }
 
+/** Splits a word too wide for a line after its dots, slashes, colons or hyphens (host names, ARNs, paths). */
+function splitLongWord(word: string, maxWidth: number, size: number, options: { bold?: boolean; mono?: boolean }): string[] {
+  if (textWidth(word, size, options) <= maxWidth) return [word];
+  const pieces = word.split(/(?<=[./:\-])/);
+  const out: string[] = [];
+  let line = '';
+  for (const piece of pieces) {
+    if (line && textWidth(line + piece, size, options) > maxWidth) {
+      out.push(line);
+      line = piece;
+    } else line += piece;
+  }
+  if (line) out.push(line);
+  return out;
+}
+
 /**
  * Breaks `text` into lines no wider than `maxWidth`, between words (Korean between eojeol, as Korean
- * typesetting does). An explicit "\n" always starts a new line. A single word wider than the line stays whole
- * on a line of its own.
+ * typesetting does). An explicit "\n" always starts a new line. A word wider than a line is split after its
+ * dots, slashes, colons or hyphens; one without any stays whole on a line of its own.
  */
 export function wrapText(text: string, maxWidth: number, size: number, options: { bold?: boolean; mono?: boolean } = {}): string[] {
   const lines: string[] = [];
   for (const paragraph of text.split('\n')) {
     let line = '';
-    for (const word of paragraph.split(/\s+/).filter(Boolean)) {
+    const words = paragraph.split(/\s+/).filter(Boolean).flatMap((w) => splitLongWord(w, maxWidth, size, options));
+    for (const word of words) {
+      // Pieces of a split word never fit together on a line (they were packed to the width), so a space
+      // only ever joins whole words.
       const candidate = line ? `${line} ${word}` : word;
       if (!line || textWidth(candidate, size, options) <= maxWidth) line = candidate;
       else {

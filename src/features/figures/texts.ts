@@ -23,6 +23,8 @@ import { launchTypeResponsibilityText } from './diagrams/launchTypeResponsibilit
 import { capacityStrategy10Text, capacityStrategy20Text } from './diagrams/capacityStrategy.text.ts';
 import { memoryLimitsText } from './diagrams/memoryLimits.text.ts';
 import { secretsInjectionText } from './diagrams/secretsInjection.text.ts';
+import { ecsIamRolesText } from './diagrams/ecsIamRoles.text.ts';
+import { bridgeVsAwsvpcText } from './diagrams/bridgeVsAwsvpc.text.ts';
 
 export const figureTexts: Record<FigureId, FigureTextDef> = {
   'vm-vs-container': vmVsContainerText,
@@ -45,4 +47,6 @@ export const figureTexts: Record<FigureId, FigureTextDef> = {
   'capacity-strategy-20': capacityStrategy20Text,
   'memory-limits': memoryLimitsText,
   'secrets-injection': secretsInjectionText,
+  'ecs-iam-roles': ecsIamRolesText,
+  'bridge-vs-awsvpc': bridgeVsAwsvpcText,
 };
