@@ -41,6 +41,8 @@ export const figureCatalogue = {
   'secrets-injection': { load: () => import('./diagrams/SecretsInjection'), wide: [720, 378], narrow: [360, 704] },
   'ecs-iam-roles': { load: () => import('./diagrams/EcsIamRoles'), wide: [720, 420], narrow: [360, 644] },
   'bridge-vs-awsvpc': { load: () => import('./diagrams/BridgeVsAwsvpc'), wide: [720, 440], narrow: [360, 886] },
+  'security-group-chain': { load: () => import('./diagrams/SecurityGroupChain'), wide: [720, 182], narrow: [360, 402] },
+  'alb-routing': { load: () => import('./diagrams/AlbRouting'), wide: [720, 386], narrow: [360, 610] },
 } satisfies Record<string, FigureEntry>;
 
 export type FigureId = keyof typeof figureCatalogue;

@@ -25,6 +25,8 @@ import { memoryLimitsText } from './diagrams/memoryLimits.text.ts';
 import { secretsInjectionText } from './diagrams/secretsInjection.text.ts';
 import { ecsIamRolesText } from './diagrams/ecsIamRoles.text.ts';
 import { bridgeVsAwsvpcText } from './diagrams/bridgeVsAwsvpc.text.ts';
+import { securityGroupChainText } from './diagrams/securityGroupChain.text.ts';
+import { albRoutingText } from './diagrams/albRouting.text.ts';
 
 export const figureTexts: Record<FigureId, FigureTextDef> = {
   'vm-vs-container': vmVsContainerText,
@@ -49,4 +51,6 @@ export const figureTexts: Record<FigureId, FigureTextDef> = {
   'secrets-injection': secretsInjectionText,
   'ecs-iam-roles': ecsIamRolesText,
   'bridge-vs-awsvpc': bridgeVsAwsvpcText,
+  'security-group-chain': securityGroupChainText,
+  'alb-routing': albRoutingText,
 };
