@@ -11,7 +11,7 @@ const asked = process.argv.slice(2).filter((a): a is Track => (TRACKS as readonl
 const bank = readBank();
 const problems: string[] = [];
 const pct = (x: number) => `${(x * 100).toFixed(0).padStart(3)} %`;
-console.log('track        lang   n  single key-longest  multi keys-longest  constraint  justifying');
+console.log('track        lang   n  single key-longest key-shortest  multi keys-longest  constraint  justifying');
 for (const locale of ['en', 'ko'] as const) {
   const qs = locale === 'en' ? bank.questions : bank.questions.map((q) => inKorean(q, bank.ko[q.id]));
   const groups: [string, typeof qs][] = [...byTrack(qs)].filter(([t]) => !asked.length || asked.includes(t));
@@ -19,7 +19,7 @@ for (const locale of ['en', 'ko'] as const) {
   for (const [label, list] of groups) {
     const s = cueStats(list, locale);
     console.log(
-      `${label.padEnd(12)} ${locale}  ${String(s.questions).padStart(4)}  ${String(s.single).padStart(4)}  ${pct(share(s.singleKeyLongest, s.single))}   ${String(s.multiple).padStart(4)}  ${pct(share(s.multipleKeysLongest, s.multiple))}       ${pct(share(s.constraintStems, s.questions))}   ${s.justifying.length}`,
+      `${label.padEnd(12)} ${locale}  ${String(s.questions).padStart(4)}  ${String(s.single).padStart(4)}  ${pct(share(s.singleKeyLongest, s.single))}   ${pct(share(s.singleKeyShortest, s.single))}      ${String(s.multiple).padStart(4)}  ${pct(share(s.multipleKeysLongest, s.multiple))}       ${pct(share(s.constraintStems, s.questions))}   ${s.justifying.length}`,
     );
     problems.push(...cueProblems(`${label} (${locale})`, s, { perTrack: label !== 'all' }));
   }

@@ -10,6 +10,8 @@ import { TRACKS, EXAM_DOMAINS, type ExamDomain, type Track } from './taxonomy.ts
 export const CUE_LIMITS = {
   /** Share of single-answer questions whose key is (one of) the longest option(s). */
   singleKeyLongest: 0.3,
+  /** Share of single-answer questions whose key is (one of) the shortest: the same cue turned round. */
+  singleKeyShortest: 0.35,
   /** Share of multiple-response questions whose keys are all among the longest options. */
   multipleKeysLongest: 0.35,
   /** Share of the whole bank whose stem names the constraint that picks one workable option. */
@@ -37,6 +39,12 @@ export function keyIsLongest(q: Pick<Question, 'type' | 'options' | 'answer'>): 
   return Math.min(...keys) >= Math.max(...others);
 }
 
+export function keyIsShortest(q: Pick<Question, 'options' | 'answer'>): boolean {
+  const keys = q.options.filter((o) => q.answer.includes(o.id)).map((o) => visibleLength(o.text));
+  const others = q.options.filter((o) => !q.answer.includes(o.id)).map((o) => visibleLength(o.text));
+  return Math.max(...keys) <= Math.min(...others);
+}
+
 export const justifies = (text: string, locale: 'en' | 'ko') => (locale === 'en' ? JUSTIFICATION_EN : JUSTIFICATION_KO).test(text);
 export const hasConstraint = (stem: string, locale: 'en' | 'ko') => (locale === 'en' ? CONSTRAINT : CONSTRAINT_KO).test(stem);
 
@@ -44,6 +52,7 @@ export interface CueStats {
   questions: number;
   single: number;
   singleKeyLongest: number;
+  singleKeyShortest: number;
   multiple: number;
   multipleKeysLongest: number;
   constraintStems: number;
@@ -52,12 +61,13 @@ export interface CueStats {
 }
 
 export function cueStats(questions: readonly Question[], locale: 'en' | 'ko'): CueStats {
-  const s: CueStats = { questions: 0, single: 0, singleKeyLongest: 0, multiple: 0, multipleKeysLongest: 0, constraintStems: 0, justifying: [] };
+  const s: CueStats = { questions: 0, single: 0, singleKeyLongest: 0, singleKeyShortest: 0, multiple: 0, multipleKeysLongest: 0, constraintStems: 0, justifying: [] };
   for (const q of questions) {
     s.questions++;
     if (q.type === 'single') {
       s.single++;
       if (keyIsLongest(q)) s.singleKeyLongest++;
+      if (keyIsShortest(q)) s.singleKeyShortest++;
     } else {
       s.multiple++;
       if (keyIsLongest(q)) s.multipleKeysLongest++;
@@ -76,6 +86,8 @@ export function cueProblems(label: string, s: CueStats, { perTrack }: { perTrack
   const pct = (x: number) => `${(x * 100).toFixed(0)} %`;
   const single = share(s.singleKeyLongest, s.single);
   if (single > CUE_LIMITS.singleKeyLongest) out.push(`${label}: the key is the longest option in ${s.singleKeyLongest} of ${s.single} single-answer questions (${pct(single)}, limit ${pct(CUE_LIMITS.singleKeyLongest)})`);
+  const shortest = share(s.singleKeyShortest, s.single);
+  if (shortest > CUE_LIMITS.singleKeyShortest) out.push(`${label}: the key is the shortest option in ${s.singleKeyShortest} of ${s.single} single-answer questions (${pct(shortest)}, limit ${pct(CUE_LIMITS.singleKeyShortest)})`);
   const multiple = share(s.multipleKeysLongest, s.multiple);
   if (multiple > CUE_LIMITS.multipleKeysLongest) out.push(`${label}: every key is among the longest options in ${s.multipleKeysLongest} of ${s.multiple} multiple-response questions (${pct(multiple)}, limit ${pct(CUE_LIMITS.multipleKeysLongest)})`);
   if (s.justifying.length) out.push(`${label}: options that carry their own justification: ${s.justifying.join(', ')}`);

@@ -4,11 +4,13 @@ import { inKorean, readBank } from './bankFiles.ts';
 import { formatIssue } from './issues.ts';
 import { buildLessonIndex } from './lessonIndex.ts';
 import { readLessonFiles } from './lessonIndexPlugin.ts';
+import { REFERENCES_DIR, readReferenceTitles } from './referenceFiles.ts';
 import type { Question } from './questionSchema.ts';
 import { EXAM_DOMAIN_IDS, LOCALES, TRACKS } from './taxonomy.ts';
 
 const INDEX = 'virtual:question-bank';
 const LOADERS = 'virtual:question-loaders';
+const TITLES = 'virtual:reference-titles';
 const CHUNK = 'virtual:question-chunk:';
 
 /** `virtual:question-chunk:ecs/placement:ko` → the lesson and the language. */
@@ -39,12 +41,15 @@ export function curriculumOrder(questions: readonly Question[], lessonOrder: Rea
  * - `virtual:question-chunk:<lesson>:<locale>`: the full text of one lesson's questions in one
  *   language (Korean where translated, English otherwise), a chunk of its own that loads on demand.
  *
+ * Each chunk carries the titles of the pages its questions cite (content/references), so "Read more" shows
+ * titles; `virtual:reference-titles` holds them all, for generated questions.
+ *
  * A lesson's quiz loads the chunks of the questions it shows; practice loads the chunks of the
  * questions it is about to ask.
  */
 export function questionBankPlugin(root = process.cwd()): Plugin {
   const dir = path.join(root, 'content', 'questions');
-  let cached: { questions: Question[]; ko: ReturnType<typeof readBank>['ko']; files: string[] } | undefined;
+  let cached: { questions: Question[]; ko: ReturnType<typeof readBank>['ko']; titles: Record<string, string>; files: string[] } | undefined;
   const bank = (fail: (message: string) => never) => {
     if (cached) return cached;
     const read = readBank(root);
@@ -53,19 +58,21 @@ export function questionBankPlugin(root = process.cwd()): Plugin {
     for (const q of read.questions) {
       if (!known.has(q.lesson)) read.issues.push({ file: `content/questions/${q.track}.yaml`, field: `${q.id}.lesson`, message: `no lesson "${q.lesson}"` });
     }
+    const references = readReferenceTitles(root);
+    read.issues.push(...references.issues);
     if (read.issues.length) fail(`Invalid question bank:\n${read.issues.map(formatIssue).join('\n')}`);
     const order = new Map(lessons.filter((l) => l.locale === 'en').map((l) => [l.id, l.order]));
-    cached = { questions: curriculumOrder(read.questions, order), ko: read.ko, files: read.files };
+    cached = { questions: curriculumOrder(read.questions, order), ko: read.ko, titles: references.titles, files: [...read.files, ...references.files] };
     return cached;
   };
   return {
     name: 'question-bank',
-    resolveId: (id) => (id === INDEX || id === LOADERS || id.startsWith(CHUNK) ? `\0${id}` : undefined),
+    resolveId: (id) => (id === INDEX || id === LOADERS || id === TITLES || id.startsWith(CHUNK) ? `\0${id}` : undefined),
     load(id) {
       if (!id.startsWith('\0')) return undefined;
       const virtual = id.slice(1);
-      if (virtual !== INDEX && virtual !== LOADERS && !virtual.startsWith(CHUNK)) return undefined;
-      const { questions, ko, files } = bank((message) => this.error(message));
+      if (virtual !== INDEX && virtual !== LOADERS && virtual !== TITLES && !virtual.startsWith(CHUNK)) return undefined;
+      const { questions, ko, titles, files } = bank((message) => this.error(message));
       for (const f of files) this.addWatchFile(path.join(root, f));
       if (virtual === INDEX) {
         const domainIndex = new Map(EXAM_DOMAIN_IDS.map((d, i) => [d, i]));
@@ -83,18 +90,21 @@ export function questionBankPlugin(root = process.cwd()): Plugin {
           .join(',\n');
         return `export const loaders = {\n${loaders}\n};`;
       }
+      // Every title, for questions built by the generators (the engine worker loads it with them).
+      if (virtual === TITLES) return `export const titles = ${JSON.stringify(titles)};`;
       const chunk = parseChunkId(virtual);
       if (!chunk) this.error(`Unknown question chunk ${virtual}`);
       const own = questions.filter((q) => q.lesson === chunk.lesson);
       const shown = chunk.locale === 'en' ? own : own.map((q) => inKorean(q, ko[q.id]));
       const untranslated = chunk.locale === 'en' ? [] : own.filter((q) => !ko[q.id]).map((q) => q.id);
-      return `export const questions = ${JSON.stringify(shown)};\nexport const untranslated = ${JSON.stringify(untranslated)};`;
+      const cited = Object.fromEntries([...new Set(own.flatMap((q) => q.references))].flatMap((url) => (titles[url] ? [[url, titles[url]]] : [])));
+      return `export const questions = ${JSON.stringify(shown)};\nexport const untranslated = ${JSON.stringify(untranslated)};\nexport const titles = ${JSON.stringify(cited)};`;
     },
     handleHotUpdate({ file, server }) {
-      if (!file.startsWith(dir)) return;
+      if (!file.startsWith(dir) && !file.startsWith(path.join(root, REFERENCES_DIR))) return;
       cached = undefined;
       for (const mod of server.moduleGraph.idToModuleMap.values()) {
-        if (mod.id?.startsWith(`\0${INDEX}`) || mod.id === `\0${LOADERS}` || mod.id?.startsWith(`\0${CHUNK}`)) server.moduleGraph.invalidateModule(mod);
+        if (mod.id?.startsWith(`\0${INDEX}`) || mod.id === `\0${LOADERS}` || mod.id === `\0${TITLES}` || mod.id?.startsWith(`\0${CHUNK}`)) server.moduleGraph.invalidateModule(mod);
       }
     },
   };

@@ -8,4 +8,6 @@ export interface QuestionChunk {
   questions: Question[];
   /** Ids shown in English because they have no translation in the chunk's language yet. */
   untranslated: string[];
+  /** Titles of the pages these questions cite, by URL. */
+  titles: Record<string, string>;
 }

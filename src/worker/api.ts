@@ -62,10 +62,12 @@ export const engineApi = {
     return gradeDiagram(diagram, challenge, locale);
   },
 
-  /** A generated question rebuilt from its generator and seed, in one language. */
-  async generate(generatorId: string, seed: number, locale: Locale): Promise<GeneratedQuestion | null> {
-    const { generatorById } = await import('@/engine/generators');
-    return generatorById(generatorId)?.generate(seed, locale) ?? null;
+  /** A generated question rebuilt from its generator and seed, in one language, with its references' titles. */
+  async generate(generatorId: string, seed: number, locale: Locale): Promise<{ question: GeneratedQuestion; titles: Record<string, string> } | null> {
+    const [{ generatorById }, { titles }] = await Promise.all([import('@/engine/generators'), import('virtual:reference-titles')]);
+    const question = generatorById(generatorId)?.generate(seed, locale);
+    if (!question) return null;
+    return { question, titles: Object.fromEntries(question.references.flatMap((url) => (titles[url] ? [[url, titles[url]]] : []))) };
   },
 };
 

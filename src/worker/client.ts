@@ -40,16 +40,18 @@ export interface EngineCall<T> {
   cancel(): void;
 }
 
-export type Backend = { api: Remote<EngineApi> | EngineApi; end(): void };
+/** Where calls run; `end` stops a worker. In process nothing can be stopped, so no time limit applies. */
+export type Backend = { api: Remote<EngineApi> | EngineApi; end(): void; inProcess?: boolean };
 
 function defaultBackend(): Backend {
-  if (typeof Worker === 'undefined') {
+  // Only tests run without a Worker; the production build leaves the in-process copy of the engines out.
+  if (import.meta.env.MODE === 'test' && typeof Worker === 'undefined') {
     // In process: the same functions, loaded on demand.
     const api = import('./api.ts').then((m) => m.engineApi);
     const proxy = new Proxy({} as EngineApi, {
       get: (_t, method: EngineMethod) => async (...args: unknown[]) => ((await api)[method] as (...a: unknown[]) => unknown)(...args),
     });
-    return { api: proxy, end: () => undefined };
+    return { api: proxy, end: () => undefined, inProcess: true };
   }
   const worker = new Worker(new URL('./engine.worker.ts', import.meta.url), { type: 'module', name: 'engine' });
   return { api: wrap<EngineApi>(worker), end: () => worker.terminate() };
@@ -90,7 +92,7 @@ class Lane {
     this.running = job;
     this.backend ??= startBackend();
     const fn = this.backend.api[job.method] as (...a: unknown[]) => Promise<unknown>;
-    job.timer = setTimeout(() => this.stop(job, new EngineStopped('timeout', job.limitMs)), job.limitMs);
+    if (!this.backend.inProcess) job.timer = setTimeout(() => this.stop(job, new EngineStopped('timeout', job.limitMs)), job.limitMs);
     fn(...job.args).then(
       (value) => this.settle(job, () => job.resolve(value)),
       (error: unknown) => this.settle(job, () => job.reject(error)),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { inKorean, readBank } from '@/content/bankFiles';
-import { byTrack, cueProblems, cueStats, domainShares, justifies, keyIsLongest, CUE_LIMITS } from '@/content/bankCues';
+import { byTrack, cueProblems, cueStats, domainShares, justifies, keyIsLongest, keyIsShortest, CUE_LIMITS } from '@/content/bankCues';
 import type { Question } from '@/content/questionSchema';
 
 const bank = readBank();
@@ -33,6 +33,11 @@ describe('the cue measures', () => {
     expect(keyIsLongest(q(['Use the task role', 'Use a role', 'Use it'], ['a']))).toBe(true);
     expect(keyIsLongest(q(['Use a role', 'Use a rule', 'Use it'], ['a']))).toBe(true);
     expect(keyIsLongest(q(['Use a role', 'Use the task role', 'Use it'], ['a']))).toBe(false);
+  });
+
+  it('counts a key as shortest when no other option is shorter: the cue turned round', () => {
+    expect(keyIsShortest(q(['Use it', 'Use a role', 'Use the task role'], ['a']))).toBe(true);
+    expect(keyIsShortest(q(['Use a role', 'Use it', 'Use the task role'], ['a']))).toBe(false);
   });
 
   it('ignores code marks and runs of spaces when comparing lengths', () => {

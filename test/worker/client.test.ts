@@ -84,7 +84,9 @@ describe('engine calls off the main thread', () => {
   });
 
   it('falls back to running in process where there is no Worker (jsdom, Node)', async () => {
-    const q = await callEngine('practice', 'generate', ['gen-rolling-first-wave', 3, 'ko']).result;
-    expect(q).toMatchObject({ id: 'gen-rolling-first-wave-3', generator: 'gen-rolling-first-wave' });
+    const built = await callEngine('practice', 'generate', ['gen-rolling-first-wave', 3, 'ko']).result;
+    expect(built?.question).toMatchObject({ id: 'gen-rolling-first-wave-3', generator: 'gen-rolling-first-wave' });
+    // Its references arrive with their titles.
+    expect(Object.keys(built?.titles ?? {})).toEqual(built?.question.references);
   });
 });

@@ -2,6 +2,7 @@
 export { canConnect, type ConnectResult } from './canConnect.ts';
 export { explainEdge, generatePolicies, gradeDiagram, passes, type EdgeExplanation } from './grade.ts';
 export { runFlow, type FlowHop, type FlowResult } from './flow.ts';
+export { decideRequest, resourceMatches, type DecisionStatement, type PolicyDecision, type PolicyRequest } from './policyDecision.ts';
 export { CONNECTION_RULES, MISPLACEMENT_RULES, ruleFor, judge, TRUSTED_SERVICE } from './rules.ts';
 export type { GeneratedPolicy, PolicyDocument, PolicyStatement } from './policies.ts';
 export type { ConnectionRule, Finding, FindingCode, Severity, Verdict } from './types.ts';

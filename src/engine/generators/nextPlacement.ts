@@ -1,4 +1,5 @@
-import type { Locale } from '@/content/taxonomy';
+import { visibleLength } from '@/content/bankCues';
+import { LOCALES, type Locale } from '@/content/taxonomy';
 import { createRng, pick, randomInt } from '../srs/rng.ts';
 import { buildOptions, type GeneratedQuestion, type QuestionGenerator, generatedQuestion } from './types.ts';
 import { runScenario } from './scenario.ts';
@@ -18,10 +19,15 @@ const STRATEGIES = [
   },
 ] as const satisfies readonly { label: Record<Locale, string>; strategy: readonly unknown[] }[];
 
+/** Instance sizes; their names differ in length, so the options (id and type) do too. */
 const SIZES = [
+  { type: 'c5.large', cpu: 2048, memory: 4096 },
   { type: 't3.medium', cpu: 2048, memory: 4096 },
   { type: 'm5.large', cpu: 2048, memory: 8192 },
+  { type: 'r5.large', cpu: 2048, memory: 16384 },
   { type: 'm5.xlarge', cpu: 4096, memory: 16384 },
+  { type: 'c5.2xlarge', cpu: 8192, memory: 16384 },
+  { type: 'm5.2xlarge', cpu: 8192, memory: 32768 },
 ];
 
 interface Draft {
@@ -75,7 +81,7 @@ const TEXT: Record<
   Locale,
   {
     stem(taskMemory: number, lines: readonly InstanceLine[], strategy: string): string;
-    option(id: string): string;
+    option(id: string, instanceType: string): string;
     right(id: string, strategy: string): string;
     wrong(line: InstanceLine, strategy: string): string;
   }
@@ -85,7 +91,7 @@ const TEXT: Record<
       `An ECS cluster on EC2 runs standalone tasks of the group family:report (each 256 CPU units and ${taskMemory} MiB). The container instances are: ${lines
         .map((l) => `${l.id} (${l.instanceType}, ${l.availabilityZone}): ${l.tasks} report task${l.tasks === 1 ? '' : 's'}, ${l.memory} MiB memory free`)
         .join('; ')}. A developer calls RunTask for one more task of the same group with the placement strategy ${strategy}. On which instance does ECS place the task?`,
-    option: (id) => id,
+    option: (id, type) => `${id} (${type})`,
     right: (id, strategy) => `Correct. Under ${strategy}, ECS keeps the instances with enough CPU and memory, then applies each strategy in order; ${id} is the one left.`,
     wrong: (l, strategy) => `Not ${l.id}: after filtering on resources, ${strategy} prefers another instance (${l.tasks} task(s), ${l.memory} MiB free here).`,
   },
@@ -94,7 +100,7 @@ const TEXT: Record<
       `EC2 기반 ECS 클러스터에서 family:report 그룹의 독립 실행형 태스크(각각 CPU 256 유닛, 메모리 ${taskMemory}MiB)가 실행되고 있습니다. 컨테이너 인스턴스는 다음과 같습니다. ${lines
         .map((l) => `${l.id} (${l.instanceType}, ${l.availabilityZone}): report 태스크 ${l.tasks}개, 여유 메모리 ${l.memory}MiB`)
         .join('; ')}. 개발자가 같은 그룹의 태스크를 하나 더 실행하려고 RunTask를 호출하며, 배치 전략은 ${strategy}입니다. ECS는 이 태스크를 어느 인스턴스에 배치합니까?`,
-    option: (id) => `${id} 인스턴스`,
+    option: (id, type) => `${id} 인스턴스(${type})`,
     right: (id, strategy) => `정답입니다. ${strategy} 전략에서 ECS는 CPU와 메모리가 충분한 인스턴스만 남긴 뒤 각 전략을 순서대로 적용합니다. 마지막에 남는 인스턴스가 ${id}입니다.`,
     wrong: (l, strategy) => `${l.id}에는 배치되지 않습니다. 리소스로 거른 뒤 ${strategy} 전략은 다른 인스턴스를 고릅니다(이 인스턴스: 태스크 ${l.tasks}개, 여유 메모리 ${l.memory}MiB).`,
   },
@@ -106,12 +112,27 @@ export const nextPlacementGenerator: QuestionGenerator = {
   domains: ['dva-deployment', 'saa-performant'],
   lesson: 'ecs/placement',
   generate(seed: number, locale: Locale = 'en'): GeneratedQuestion {
+    // The key is to be the longest option in one question of four: clusters are drawn until one has a
+    // single defensible answer whose length rank is the one drawn (or, failing that, any single answer).
+    const keyLongest = createRng(`next-placement-length:${seed}`)() < 0.25;
+    const isLongest = (d: Draft, id: string) =>
+      LOCALES.every((l) => {
+        const len = (i: Draft['instances'][number]) => visibleLength(TEXT[l].option(i.id, i.instanceType));
+        const key = d.instances.find((i) => i.id === id)!;
+        return d.instances.every((i) => len(i) <= len(key));
+      });
     let d = draft(seed, 0);
     let placed = place(d);
-    for (let attempt = 1; attempt < 50 && (placed.tie || !placed.instanceId); attempt++) {
+    let fallback: { d: Draft; placed: typeof placed } | undefined;
+    for (let attempt = 1; attempt < 80; attempt++) {
+      if (!placed.tie && placed.instanceId) {
+        fallback ??= { d, placed };
+        if (isLongest(d, placed.instanceId) === keyLongest) break;
+      }
       d = draft(seed, attempt);
       placed = place(d);
     }
+    if (placed.tie || !placed.instanceId || isLongest(d, placed.instanceId) !== keyLongest) ({ d, placed } = fallback ?? { d, placed });
     const text = TEXT[locale];
     const strategy = STRATEGIES[d.strategyIndex]!.label[locale];
     const lines: InstanceLine[] = d.instances.map((i) => {
@@ -121,7 +142,7 @@ export const nextPlacementGenerator: QuestionGenerator = {
     const rng = createRng(`next-placement-options:${seed}`);
     const { options, answer } = buildOptions(
       lines.map((l) => ({
-        text: text.option(l.id),
+        text: text.option(l.id, l.instanceType),
         correct: l.id === placed.instanceId,
         explanation: l.id === placed.instanceId ? text.right(l.id, strategy) : text.wrong(l, strategy),
       })),

@@ -1,5 +1,5 @@
 import type { Locale } from '@/content/taxonomy';
-import { createRng, pick } from '../srs/rng.ts';
+import { createRng, shuffled } from '../srs/rng.ts';
 import { nearbyNumbers, runScenario } from './scenario.ts';
 import { buildOptions, type GeneratedQuestion, type QuestionGenerator, generatedQuestion } from './types.ts';
 
@@ -78,17 +78,31 @@ export const rollingWaveGenerator: QuestionGenerator = {
   generate(seed: number, locale: Locale = 'en'): GeneratedQuestion {
     const rng = createRng(`rolling-wave:${seed}`);
     const [min, max] = BOUNDS[seed % BOUNDS.length]!;
-    // Bounds that allow no first wave at all (a stuck deployment) belong to another generator.
-    const sizes = [2, 3, 4, 5, 6, 8, 10];
-    let desired = pick(sizes, rng);
-    let wave = firstWave(desired, min, max);
-    for (let i = 0; wave === 0 && i < sizes.length; i++) {
-      desired = sizes[i]!;
-      wave = firstWave(desired, min, max);
+    // Bounds that allow no first wave at all (a stuck deployment) belong to another generator. Among
+    // the sizes with a first wave, the first (in a seeded order) is taken whose key is the longest
+    // option exactly when the draw says so (one question in four): a number's digits give no cue.
+    const keyLongest = rng() < 0.25;
+    const numbersFor = (desired: number, wave: number) => {
+      const f = { desired, min, max, wave };
+      // Mistakes: the room above desired, the whole upper bound as new tasks, the room below, all at once.
+      return nearbyNumbers(wave, [upper(f) - desired, upper(f), desired - lower(f), desired, lower(f)], 4);
+    };
+    const longest = (numbers: number[]) => numbers.every((n) => String(n).length <= String(numbers[0]).length);
+    let chosen: { desired: number; wave: number } | undefined;
+    let fallback: typeof chosen;
+    for (const desired of shuffled([2, 3, 4, 5, 6, 8, 9, 10, 12, 16, 20], rng)) {
+      const wave = firstWave(desired, min, max);
+      if (wave === 0) continue;
+      fallback ??= { desired, wave };
+      if (longest(numbersFor(desired, wave)) === keyLongest) {
+        chosen = { desired, wave };
+        break;
+      }
     }
+    const { desired, wave } = chosen ?? fallback!;
     const facts = { desired, min, max, wave };
     const text = TEXT[locale];
-    const numbers = nearbyNumbers(wave, [upper(facts) - desired, desired - lower(facts), desired, lower(facts)], 4);
+    const numbers = numbersFor(desired, wave);
     const { options, answer } = buildOptions(
       numbers.map((n) => ({ text: text.option(n), correct: n === wave, explanation: n === wave ? text.right(facts) : text.wrong(n) })),
       rng,

@@ -69,7 +69,8 @@ const TEXT: Record<
   Locale,
   {
     /** Each outcome's option text, and `why`: when that outcome happens. */
-    choice: Record<Offered, { text: string; why: string }>;
+    /** Each outcome's option text, short and long, and `why`: when that outcome happens. */
+    choice: Record<Offered, { short: string; long: string; why: string }>;
     right(why: string): string;
     wrong(why: string): string;
     stem(f: StemFacts): string;
@@ -77,10 +78,10 @@ const TEXT: Record<
 > = {
   en: {
     choice: {
-      COMPLETED: { text: 'It completes: every task ends up on the new revision', why: 'the bounds and the free capacity leave room to start new tasks or to stop old ones first.' },
-      STUCK: { text: 'It is stuck: ECS can neither start a new task nor stop an old one', why: 'no new task fits (no room above the running count, or no instance with the port or memory free) and minimumHealthyPercent forbids stopping an old task first.' },
-      ROLLED_BACK: { text: 'The deployment circuit breaker rolls it back to the old revision', why: 'the circuit breaker acts only when it is enabled and new tasks fail to start or become healthy; here it is not enabled.' },
-      REJECTED: { text: 'ECS rejects the UpdateService call because of the deployment configuration', why: 'these bounds are accepted by the API; they only decide how the deployment proceeds.' },
+      COMPLETED: { short: 'It completes: all tasks end up on the new revision', long: 'It completes, and in the end every task of the service runs the new revision', why: 'the bounds and the free capacity leave room to start new tasks or to stop old ones first.' },
+      STUCK: { short: 'It is stuck: no task can start and none can stop', long: 'It is stuck: ECS can neither start a new task nor stop one of the old tasks', why: 'no new task fits (no room above the running count, or no instance with the port or memory free) and minimumHealthyPercent forbids stopping an old task first.' },
+      ROLLED_BACK: { short: 'The circuit breaker rolls it back to the old revision', long: 'The deployment circuit breaker rolls the service back to the old revision', why: 'the circuit breaker acts only when it is enabled and new tasks fail to start or become healthy; here it is not enabled.' },
+      REJECTED: { short: 'ECS rejects the UpdateService call as invalid', long: 'ECS rejects the UpdateService call with an invalid-configuration error', why: 'these bounds are accepted by the API; they only decide how the deployment proceeds.' },
     },
     right: (why) => `Correct: ${why}`,
     wrong: (why) => `Not this one: ${why}`,
@@ -93,13 +94,14 @@ const TEXT: Record<
   },
   ko: {
     choice: {
-      COMPLETED: { text: '완료됩니다. 결국 모든 태스크가 새 개정으로 바뀝니다', why: '배포 구성의 범위와 여유 용량 덕분에 새 태스크를 먼저 시작하거나 이전 태스크를 먼저 중지할 여지가 있습니다.' },
+      COMPLETED: { short: '완료됩니다. 모든 태스크가 새 개정으로 바뀝니다', long: '완료됩니다. 결국 서비스의 모든 태스크가 새 개정을 실행하게 됩니다', why: '배포 구성의 범위와 여유 용량 덕분에 새 태스크를 먼저 시작하거나 이전 태스크를 먼저 중지할 여지가 있습니다.' },
       STUCK: {
-        text: '멈춥니다. ECS는 새 태스크를 시작할 수도, 이전 태스크를 중지할 수도 없습니다',
+        short: '멈춥니다. 태스크를 시작도 중지도 못 합니다',
+        long: '멈춥니다. ECS는 새 태스크를 시작할 수도, 이전 태스크를 중지할 수도 없습니다',
         why: '새 태스크가 들어갈 곳이 없고(실행 중인 태스크 수 위로 여유가 없거나, 포트나 메모리가 비어 있는 인스턴스가 없음) minimumHealthyPercent 때문에 이전 태스크를 먼저 중지할 수도 없습니다.',
       },
-      ROLLED_BACK: { text: '배포 회로 차단기가 이전 개정으로 롤백합니다', why: '회로 차단기는 켜져 있을 때, 그리고 새 태스크가 시작하지 못하거나 정상이 되지 못할 때만 동작합니다. 여기서는 켜져 있지 않습니다.' },
-      REJECTED: { text: 'ECS가 배포 구성 때문에 UpdateService 호출을 거부합니다', why: '이 범위 값은 API가 받아들입니다. 배포가 어떻게 진행되는지를 정할 뿐입니다.' },
+      ROLLED_BACK: { short: '회로 차단기가 이전 개정으로 롤백합니다', long: '배포 회로 차단기가 작동해 서비스를 이전 개정으로 롤백합니다', why: '회로 차단기는 켜져 있을 때, 그리고 새 태스크가 시작하지 못하거나 정상이 되지 못할 때만 동작합니다. 여기서는 켜져 있지 않습니다.' },
+      REJECTED: { short: 'ECS가 UpdateService 호출을 거부합니다', long: 'ECS가 잘못된 배포 구성 오류로 UpdateService 호출을 거부합니다', why: '이 범위 값은 API가 받아들입니다. 배포가 어떻게 진행되는지를 정할 뿐입니다.' },
     },
     right: (why) => `정답입니다. ${why}`,
     wrong: (why) => `이 답이 아닙니다. ${why}`,
@@ -124,9 +126,11 @@ export const stuckDeploymentGenerator: QuestionGenerator = {
     const verdict = deploymentVerdict(v, desired);
     const count = stuckScenario(v, desired).cluster.instances.length;
     const text = TEXT[locale];
+    // One option, drawn at random, is worded at length: the longest option is the key in one question of four.
+    const long = pick(OFFERED, rng);
     const { options, answer } = buildOptions(
       OFFERED.map((c) => ({
-        text: text.choice[c].text,
+        text: text.choice[c][c === long ? 'long' : 'short'],
         correct: c === verdict,
         explanation: c === verdict ? text.right(text.choice[c].why) : text.wrong(text.choice[verdict === 'FAILED' ? c : verdict].why),
       })),

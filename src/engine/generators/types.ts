@@ -57,3 +57,36 @@ export function generatedQuestion(
     ...body,
   };
 }
+
+/**
+ * Picks one distractor from each pool (pools in priority order, one per mistake) so that the key's
+ * length rank among the options is drawn at random: a random number of distractors, from none to
+ * all, is longer than the key in every language, and the others shorter where a pool allows it.
+ * Every pick is still one of the pool's plausible mistakes; only which one varies, so option length
+ * says nothing about the answer, in either direction.
+ */
+export function lengthNeutralPicks<T>(
+  keyLengths: readonly number[],
+  pools: readonly (readonly T[])[],
+  count: number,
+  lengthsOf: (t: T) => readonly number[],
+  rng: Rng,
+  /** How many distractors should be longer than the key; drawn at random when not given. */
+  longerCount: number = Math.floor(rng() * (count + 1)),
+): T[] {
+  let wantLonger = longerCount;
+  const longer = (t: T) => lengthsOf(t).every((n, i) => n > keyLengths[i]!);
+  const shorter = (t: T) => lengthsOf(t).every((n, i) => n < keyLengths[i]!);
+  const picks: T[] = [];
+  for (const pool of pools) {
+    if (picks.length >= count) break;
+    const candidates = pool.filter((t) => !picks.includes(t));
+    if (!candidates.length) continue;
+    const start = Math.floor(rng() * candidates.length);
+    const rotated = [...candidates.slice(start), ...candidates.slice(0, start)];
+    const choice = (wantLonger > 0 ? rotated.find(longer) : rotated.find(shorter)) ?? rotated[0]!;
+    if (longer(choice)) wantLonger--;
+    picks.push(choice);
+  }
+  return picks;
+}

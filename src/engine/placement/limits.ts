@@ -93,3 +93,15 @@ export function fargateSizeProblem(cpu: number, memory: number): string | undefi
   const range = allowed ? allowed.join(', ') : `${row.min}–${row.max} in steps of ${row.step}`;
   return `Fargate task with cpu ${cpu} needs memory ${range} MiB, not ${memory}`;
 }
+
+/** The task-level CPU values Fargate offers, in CPU units (1024 = 1 vCPU). */
+export const FARGATE_CPU_VALUES: readonly number[] = FARGATE_SIZES.map((r) => r.cpu);
+
+/** Every memory value (MiB) Fargate accepts with `cpu`, ascending; empty when `cpu` is not offered. */
+export function fargateMemoryChoices(cpu: number): number[] {
+  const row = FARGATE_SIZES.find((r) => r.cpu === cpu);
+  if (!row) return [];
+  const out: number[] = [];
+  for (let m = row.min; m <= row.max; m += row.step) if (fargateSizeProblem(cpu, m) === undefined) out.push(m);
+  return out;
+}

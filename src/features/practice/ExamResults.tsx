@@ -75,6 +75,7 @@ export function ExamResults({ exam }: { exam: StoredExam }) {
                 </summary>
                 <QuestionView
                   question={shown.question}
+                  titles={shown.titles}
                   options={optionOrder(shown.question, `${exam.id}:${shown.cardId}`)}
                   translated={shown.translated}
                   selected={chosen}

@@ -122,6 +122,7 @@ export function ExamRunner({ exam: initial, onSubmitted }: { exam: StoredExam; o
           {shown ? (
             <QuestionView
               question={shown.question}
+              titles={shown.titles}
               options={options}
               translated={shown.translated}
               selected={exam.answers[item.questionId] ?? []}

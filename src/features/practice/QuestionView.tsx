@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef } from 'react';
 import type { Question } from '@/content/questionSchema';
+import { referenceLabel } from '@/content/referenceLabel';
 import { useMessages } from './messages';
 
 export interface Feedback {
@@ -22,6 +23,8 @@ interface Props {
   label?: string;
   /** Moves focus to the stem when the question changes. */
   autoFocus?: boolean;
+  /** Titles of the pages the question cites, by URL; a link without one shows its host and path. */
+  titles?: Readonly<Record<string, string>> | undefined;
 }
 
 const LETTER = 'ABCDEF';
@@ -33,7 +36,7 @@ export function toggleChoice(question: Question, selected: readonly string[], id
 }
 
 /** One question: the stem, its options as radio buttons or checkboxes, and the feedback once checked. */
-export function QuestionView({ question, options, translated, generated, selected, onSelect, feedback, level = 2, label, autoFocus }: Props) {
+export function QuestionView({ question, options, translated, generated, selected, onSelect, feedback, level = 2, label, autoFocus, titles }: Props) {
   const m = useMessages();
   const name = useId();
   const stemRef = useRef<HTMLHeadingElement>(null);
@@ -99,21 +102,26 @@ export function QuestionView({ question, options, translated, generated, selecte
         </ol>
       </fieldset>
       {feedback && question.references.length > 0 && (
-        <p className="small">
-          {m('references')}:{' '}
-          {question.references.map((r, i) => (
-            <span key={r}>
-              {i > 0 && ', '}
-              {/^https?:\/\//i.test(r) ? (
-                <a href={r} target="_blank" rel="noreferrer noopener">
-                  {new URL(r).pathname.split('/').filter(Boolean).pop() ?? r}
-                </a>
-              ) : (
-                r
-              )}
-            </span>
-          ))}
-        </p>
+        <div className="references small">
+          <p className="references-label" id={`${name}-refs`}>
+            {m('references')}
+          </p>
+          <ul className="reference-list" aria-labelledby={`${name}-refs`}>
+            {question.references.map((r) => (
+              <li key={r}>
+                {/^https?:\/\//i.test(r) ? (
+                  <a href={r} target="_blank" rel="noreferrer noopener">
+                    {/* Page titles are in English, whatever the interface language. */}
+                    <span lang="en">{referenceLabel(r, titles ?? {})}</span>{' '}
+                    <span className="visually-hidden">{m('opensInNewTab')}</span>
+                  </a>
+                ) : (
+                  r
+                )}
+              </li>
+            ))}
+          </ul>
+        </div>
       )}
     </div>
   );

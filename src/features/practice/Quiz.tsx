@@ -81,7 +81,7 @@ export default function Quiz({ ids, lessons }: QuizProps) {
       <p className="quiz-title">
         {m('quizLabel')} <span className="muted small">{list.length > 1 ? `${index + 1} / ${list.length}` : ''}</span>
       </p>
-      <QuestionView question={shown.question} options={options} translated={shown.translated} selected={selected} onSelect={setSelected} feedback={feedback} level={3} />
+      <QuestionView question={shown.question} titles={shown.titles} options={options} translated={shown.translated} selected={selected} onSelect={setSelected} feedback={feedback} level={3} />
       <p role="status" className={feedback ? `verdict ${feedback.correct ? 'right' : 'wrong'}` : 'verdict'}>
         {feedback && (
           <>

@@ -192,6 +192,7 @@ export function Session({ queue: initial, mode, decks, onEnd }: Props) {
       <p className="muted session-progress">{m('progress', { n: index + 1, total: queue.length })}</p>
       <QuestionView
         question={shown.question}
+        titles={shown.titles}
         options={options}
         translated={shown.translated}
         generated={shown.seed !== undefined}

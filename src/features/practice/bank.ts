@@ -36,8 +36,8 @@ export async function resolveQuestion(cardId: string, locale: Locale, decks: rea
   const core = coreIndexById.get(cardId);
   if (core) return loadBankQuestion(cardId, core.lesson, locale);
   if (generatorIds.has(cardId)) {
-    const question = await generateQuestion(cardId, seed, locale);
-    return question ? { cardId, deck: GENERATED_DECK, question, translated: true, seed } : undefined;
+    const built = await generateQuestion(cardId, seed, locale);
+    return built ? { cardId, deck: GENERATED_DECK, question: built.question, translated: true, seed, titles: built.titles } : undefined;
   }
   const slash = cardId.indexOf('/');
   if (slash > 0) {

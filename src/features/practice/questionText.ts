@@ -9,7 +9,6 @@ import type { QuestionChunk } from '@/content/questionIndex';
 import type { Question } from '@/content/questionSchema';
 import type { Locale } from '@/content/taxonomy';
 import { createRng, shuffled } from '@/engine/srs/rng';
-import { callEngine } from '@/worker/client';
 
 /** A question ready to show: the text in the learner's language when a translation exists. */
 export interface ShownQuestion {
@@ -21,6 +20,8 @@ export interface ShownQuestion {
   translated: boolean;
   /** For generated questions, the seed that rebuilds it. */
   seed?: number;
+  /** Titles of the pages the question cites, by URL ("Read more" shows them). */
+  titles?: Record<string, string>;
 }
 
 export const CORE_DECK = 'core';
@@ -45,17 +46,19 @@ export function loadChunk(lesson: string, locale: Locale): Promise<QuestionChunk
 export async function loadBankQuestion(id: string, lesson: string, locale: Locale): Promise<ShownQuestion | undefined> {
   const chunk = await loadChunk(lesson, locale);
   const question = chunk.questions.find((q) => q.id === id);
-  return question && { cardId: id, deck: CORE_DECK, question, translated: !chunk.untranslated.includes(id) };
+  return question && { cardId: id, deck: CORE_DECK, question, translated: !chunk.untranslated.includes(id), titles: chunk.titles };
 }
 
-const generated = new Map<string, Promise<Question | null>>();
+type Generated = { question: Question; titles: Record<string, string> } | null;
+const generated = new Map<string, Promise<Generated>>();
 
 /** A generated question rebuilt by the engine worker from its generator and seed. */
-export function generateQuestion(generatorId: string, seed: number, locale: Locale): Promise<Question | null> {
+export function generateQuestion(generatorId: string, seed: number, locale: Locale): Promise<Generated> {
   const key = `${generatorId}:${seed}:${locale}`;
   let q = generated.get(key);
   if (!q) {
-    q = callEngine('practice', 'generate', [generatorId, seed, locale]).result;
+    // The worker's client loads with the first generated question (a lesson's quiz never needs it).
+    q = import('@/worker/client').then(({ callEngine }) => callEngine('practice', 'generate', [generatorId, seed, locale]).result);
     generated.set(key, q);
     q.catch(() => generated.delete(key));
   }

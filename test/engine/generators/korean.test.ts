@@ -49,7 +49,7 @@ describe('generated questions in Korean', () => {
       const placement = nextPlacementGenerator.generate(seed, 'ko');
       expect(placement.stem).toContain('RunTask');
       expect(placement.stem).toMatch(/배치 전략은 (memory 기준 binpack|instanceId 기준 spread|attribute:ecs\.availability-zone 기준 spread, 그다음 memory 기준 binpack)입니다/);
-      expect(placement.options.map((o) => o.text)).toEqual(nextPlacementGenerator.generate(seed).options.map((o) => `${o.text} 인스턴스`));
+      expect(placement.options.map((o) => o.text)).toEqual(nextPlacementGenerator.generate(seed).options.map((o) => o.text.replace(' (', ' 인스턴스(')));
       const permission = missingPermissionGenerator.generate(seed, 'ko');
       const enActions = missingPermissionGenerator.generate(seed).options.map((o) => /^Allow (\S+) on /.exec(o.text)![1]);
       expect(permission.options.map((o) => /에 (\S+) 권한을 부여합니다$/.exec(o.text)?.[1])).toEqual(enActions);
@@ -74,7 +74,8 @@ describe('Korean answers are what the engines compute', () => {
   it('next placement: the instance binpack or spread picks, read from the Korean stem', () => {
     for (const seed of seeds) {
       const q = nextPlacementGenerator.generate(seed, 'ko');
-      expect(answerText(q)).toEqual([`${expectedPlacementKo(q.stem)} 인스턴스`]);
+      const id = expectedPlacementKo(q.stem);
+      expect(answerText(q)).toEqual([`${id} 인스턴스(${new RegExp(`${id} \\(([^,]+),`).exec(q.stem)![1]})`]);
     }
   });
 
