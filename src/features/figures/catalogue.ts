@@ -43,6 +43,7 @@ export const figureCatalogue = {
   'bridge-vs-awsvpc': { load: () => import('./diagrams/BridgeVsAwsvpc'), wide: [720, 440], narrow: [360, 886] },
   'security-group-chain': { load: () => import('./diagrams/SecurityGroupChain'), wide: [720, 182], narrow: [360, 402] },
   'alb-routing': { load: () => import('./diagrams/AlbRouting'), wide: [720, 386], narrow: [360, 610] },
+  'efs-mount-targets': { load: () => import('./diagrams/EfsMountTargets'), wide: [720, 360], narrow: [360, 574] },
 } satisfies Record<string, FigureEntry>;
 
 export type FigureId = keyof typeof figureCatalogue;

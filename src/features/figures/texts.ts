@@ -27,6 +27,7 @@ import { ecsIamRolesText } from './diagrams/ecsIamRoles.text.ts';
 import { bridgeVsAwsvpcText } from './diagrams/bridgeVsAwsvpc.text.ts';
 import { securityGroupChainText } from './diagrams/securityGroupChain.text.ts';
 import { albRoutingText } from './diagrams/albRouting.text.ts';
+import { efsMountTargetsText } from './diagrams/efsMountTargets.text.ts';
 
 export const figureTexts: Record<FigureId, FigureTextDef> = {
   'vm-vs-container': vmVsContainerText,
@@ -53,4 +54,5 @@ export const figureTexts: Record<FigureId, FigureTextDef> = {
   'bridge-vs-awsvpc': bridgeVsAwsvpcText,
   'security-group-chain': securityGroupChainText,
   'alb-routing': albRoutingText,
+  'efs-mount-targets': efsMountTargetsText,
 };
