@@ -44,6 +44,12 @@ export const figureCatalogue = {
   'security-group-chain': { load: () => import('./diagrams/SecurityGroupChain'), wide: [720, 182], narrow: [360, 402] },
   'alb-routing': { load: () => import('./diagrams/AlbRouting'), wide: [720, 386], narrow: [360, 610] },
   'efs-mount-targets': { load: () => import('./diagrams/EfsMountTargets'), wide: [720, 360], narrow: [360, 574] },
+  'binpack-memory': { load: () => import('./diagrams/BinpackMemory'), wide: [720, 318], narrow: [360, 400], frames: 6 },
+  's3-event-runs-task': { load: () => import('./diagrams/S3EventRunsTask'), wide: [720, 336], narrow: [360, 552], frames: 4 },
+  'eks-architecture': { load: () => import('./diagrams/EksArchitecture'), wide: [720, 424], narrow: [360, 744] },
+  'delivery-pipeline': { load: () => import('./diagrams/DeliveryPipeline'), wide: [720, 306], narrow: [360, 510] },
+  'assume-role': { load: () => import('./diagrams/AssumeRole'), wide: [720, 300], narrow: [360, 692] },
+  'ecs-scaling-layers': { load: () => import('./diagrams/EcsScalingLayers'), wide: [720, 354], narrow: [360, 610], frames: 5 },
 } satisfies Record<string, FigureEntry>;
 
 export type FigureId = keyof typeof figureCatalogue;

@@ -51,7 +51,7 @@ export function textWidth(text: string, size: number, options: { bold?: boolean;
 /** Splits a word too wide for a line after its dots, slashes, colons or hyphens (host names, ARNs, paths). */
 function splitLongWord(word: string, maxWidth: number, size: number, options: { bold?: boolean; mono?: boolean }): string[] {
   if (textWidth(word, size, options) <= maxWidth) return [word];
-  const pieces = word.split(/(?<=[./:\-])/);
+  const pieces = word.split(/(?<=[./:-])/);
   const out: string[] = [];
   let line = '';
   for (const piece of pieces) {

@@ -28,6 +28,12 @@ import { bridgeVsAwsvpcText } from './diagrams/bridgeVsAwsvpc.text.ts';
 import { securityGroupChainText } from './diagrams/securityGroupChain.text.ts';
 import { albRoutingText } from './diagrams/albRouting.text.ts';
 import { efsMountTargetsText } from './diagrams/efsMountTargets.text.ts';
+import { binpackMemoryText } from './diagrams/binpackMemory.text.ts';
+import { s3EventRunsTaskText } from './diagrams/s3EventRunsTask.text.ts';
+import { eksArchitectureText } from './diagrams/eksArchitecture.text.ts';
+import { deliveryPipelineText } from './diagrams/deliveryPipeline.text.ts';
+import { assumeRoleText } from './diagrams/assumeRole.text.ts';
+import { ecsScalingLayersText } from './diagrams/ecsScalingLayers.text.ts';
 
 export const figureTexts: Record<FigureId, FigureTextDef> = {
   'vm-vs-container': vmVsContainerText,
@@ -55,4 +61,10 @@ export const figureTexts: Record<FigureId, FigureTextDef> = {
   'security-group-chain': securityGroupChainText,
   'alb-routing': albRoutingText,
   'efs-mount-targets': efsMountTargetsText,
+  'binpack-memory': binpackMemoryText,
+  's3-event-runs-task': s3EventRunsTaskText,
+  'eks-architecture': eksArchitectureText,
+  'delivery-pipeline': deliveryPipelineText,
+  'assume-role': assumeRoleText,
+  'ecs-scaling-layers': ecsScalingLayersText,
 };

@@ -1,7 +1,7 @@
 /** ECS storage: tasks in two zones mounting one Regional EFS file system through per-zone mount targets. */
 import { efsFileSystem, ecsTask, vpc, vpcEndpoints } from '@/ui/awsIcons';
 import { useFigure, useFigureText } from '../context';
-import { Arrow, Box, FigureSvg, Group, SIZE } from '../kit';
+import { Arrow, Box, FigureSvg, Group } from '../kit';
 import { bottom, left, right, type Rect } from '../layout';
 import { efsMountTargetsText } from './efsMountTargets.text';
 
