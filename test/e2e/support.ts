@@ -16,7 +16,7 @@ const ARGS = [
 /** Runs `fn` with a fresh browser, context and page; always closes the browser. */
 export async function withPage<T>(
   fn: (page: Page, context: BrowserContext) => Promise<T>,
-  options: { viewport?: { width: number; height: number }; colorScheme?: 'light' | 'dark'; locale?: string } = {},
+  options: { viewport?: { width: number; height: number }; colorScheme?: 'light' | 'dark'; locale?: string; touch?: boolean; reducedMotion?: 'reduce' | 'no-preference' } = {},
 ): Promise<T> {
   let browser: Browser | undefined;
   try {
@@ -27,6 +27,9 @@ export async function withPage<T>(
       colorScheme: options.colorScheme ?? 'light',
       locale: options.locale ?? 'en-US',
       acceptDownloads: true,
+      hasTouch: options.touch ?? false,
+      isMobile: options.touch ?? false,
+      reducedMotion: options.reducedMotion ?? 'no-preference',
     });
     const page = await context.newPage();
     page.setDefaultTimeout(10_000);
