@@ -83,6 +83,9 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: false,
+    // AWS icons stay files of their own: inlined, every icon would ride in the one shared icon module that
+    // each lesson figure imports, and a lesson would download the whole set as JavaScript to show three.
+    assetsInlineLimit: (file: string) => (file.includes('/aws-icons/') ? false : undefined),
     rolldownOptions: {
       output: {
         // Question text chunks are named by lesson and language (`questions-ecs-placement.ko-…js`).
