@@ -19,6 +19,7 @@ import { questionBankPlugin } from './src/content/questionBankPlugin.ts';
 import { scenarioLibraryPlugin } from './src/content/scenarioLibraryPlugin.ts';
 import { remarkQuizLessons } from './src/content/remarkQuizLessons.ts';
 import { rehypeLessonToc } from './src/content/rehypeLessonToc.ts';
+import { remarkFigures } from './src/features/figures/remarkFigures.ts';
 import { localeAssetsPlugin } from './src/content/localeAssetsPlugin.ts';
 import { contentSecurityPolicy, cspPlugin } from './src/app/cspPlugin.ts';
 
@@ -49,7 +50,7 @@ export default defineConfig({
       enforce: 'pre',
       ...mdx({
         providerImportSource: '@/app/mdx/provider',
-        remarkPlugins: [remarkGfm, remarkFrontmatter, [remarkMdxFrontmatter, { name: 'frontmatter' }], remarkQuizLessons],
+        remarkPlugins: [remarkGfm, remarkFrontmatter, [remarkMdxFrontmatter, { name: 'frontmatter' }], remarkQuizLessons, remarkFigures],
         // Headings get ids (rehype-slug), then the table of contents is exported from them.
         rehypePlugins: [
           rehypeSlug,
@@ -89,6 +90,9 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: false,
+    // AWS icons stay files of their own: inlined, every icon would ride in the one shared icon module that
+    // each lesson figure imports, and a lesson would download the whole set as JavaScript to show three.
+    assetsInlineLimit: (file: string) => (file.includes('/aws-icons/') ? false : undefined),
     rolldownOptions: {
       output: {
         // Question text chunks are named by lesson and language (`questions-ecs-placement.ko-…js`).

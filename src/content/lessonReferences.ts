@@ -1,6 +1,6 @@
 /**
- * What a lesson's MDX body refers to: widgets (simulator scenarios, sandbox challenges, bank questions)
- * and internal links. The content tests check every reference resolves, so a lesson never points at
+ * What a lesson's MDX body refers to: widgets (simulator scenarios, sandbox challenges, bank questions),
+ * figures and internal links. The content tests check every reference resolves, so a lesson never points at
  * something that does not exist.
  */
 export interface LessonReferences {
@@ -8,6 +8,8 @@ export interface LessonReferences {
   challenges: string[];
   questionIds: string[];
   quizLessons: string[];
+  /** Ids of `<Figure id="…" />` drawings. */
+  figures: string[];
   links: string[];
   /** Components used in the body (capitalised JSX tags). */
   components: string[];
@@ -27,6 +29,7 @@ export function lessonReferences(body: string): LessonReferences {
     challenges: all(attr('Sandbox', 'challenge')),
     questionIds,
     quizLessons: all(attr('Quiz', 'lesson')),
+    figures: all(attr('Figure', 'id')),
     links: [...prose.matchAll(/\]\((\/[^)\s#]*)(?:#[^)\s]*)?\)/g)].map((m) => m[1]!),
     components: [...new Set([...prose.matchAll(/<([A-Z][A-Za-z0-9]*)\b/g)].map((m) => m[1]!))],
   };

@@ -45,6 +45,36 @@ import ecrRegistrySrc from 'aws-icons/icons/resource/AmazonElasticContainerRegis
 import ecrImageSrc from 'aws-icons/icons/resource/AmazonElasticContainerRegistryImage.svg?url';
 import cloudWatchAlarmSrc from 'aws-icons/icons/resource/AmazonCloudWatchAlarm.svg?url';
 import iamRoleSrc from 'aws-icons/icons/resource/AWSIdentityAccessManagementRole.svg?url';
+import natGatewaySrc from 'aws-icons/icons/resource/AmazonVPCNATGateway.svg?url';
+import vpcEndpointsSrc from 'aws-icons/icons/resource/AmazonVPCEndpoints.svg?url';
+import internetGatewaySrc from 'aws-icons/icons/resource/AmazonVPCInternetGateway.svg?url';
+import networkLoadBalancerSrc from 'aws-icons/icons/resource/ElasticLoadBalancingNetworkLoadBalancer.svg?url';
+import ec2InstanceSrc from 'aws-icons/icons/resource/AmazonEC2Instance.svg?url';
+import ec2AutoScalingSrc from 'aws-icons/icons/resource/AmazonEC2AutoScaling.svg?url';
+import ecsContainerSrc from 'aws-icons/icons/resource/AmazonElasticContainerServiceContainer1.svg?url';
+import ebsVolumeSrc from 'aws-icons/icons/resource/AmazonElasticBlockStoreVolume.svg?url';
+import cloudWatchLogsSrc from 'aws-icons/icons/resource/AmazonCloudWatchLogs.svg?url';
+import parameterStoreSrc from 'aws-icons/icons/resource/AWSSystemsManagerParameterStore.svg?url';
+import stsSrc from 'aws-icons/icons/resource/AWSIdentityAccessManagementAWSSTS.svg?url';
+import temporaryCredentialSrc from 'aws-icons/icons/resource/AWSIdentityAccessManagementTemporarySecurityCredential.svg?url';
+import iamPermissionsSrc from 'aws-icons/icons/resource/AWSIdentityAccessManagementPermissions.svg?url';
+import clientSrc from 'aws-icons/icons/resource/Client.svg?url';
+import internetSrc from 'aws-icons/icons/resource/Internet.svg?url';
+import documentSrc from 'aws-icons/icons/resource/Document.svg?url';
+import applicationAutoScalingSrc from 'aws-icons/icons/architecture-service/AWSApplicationAutoScaling.svg?url';
+import cloudFormationSrc from 'aws-icons/icons/architecture-service/AWSCloudFormation.svg?url';
+import appRunnerSrc from 'aws-icons/icons/architecture-service/AWSAppRunner.svg?url';
+import xRaySrc from 'aws-icons/icons/architecture-service/AWSXRay.svg?url';
+import openSearchSrc from 'aws-icons/icons/architecture-service/AmazonOpenSearchService.svg?url';
+import dataFirehoseSrc from 'aws-icons/icons/architecture-service/AmazonDataFirehose.svg?url';
+import prometheusSrc from 'aws-icons/icons/architecture-service/AmazonManagedServiceforPrometheus.svg?url';
+import rdsSrc from 'aws-icons/icons/architecture-service/AmazonRDS.svg?url';
+import certificateManagerSrc from 'aws-icons/icons/architecture-service/AWSCertificateManager.svg?url';
+import elasticBeanstalkSrc from 'aws-icons/icons/architecture-service/AWSElasticBeanstalk.svg?url';
+import cloudShellSrc from 'aws-icons/icons/architecture-service/AWSCloudShell.svg?url';
+import inspectorSrc from 'aws-icons/icons/architecture-service/AmazonInspector.svg?url';
+import elastiCacheSrc from 'aws-icons/icons/architecture-service/AmazonElastiCache.svg?url';
+import kinesisSrc from 'aws-icons/icons/architecture-service/AmazonKinesis.svg?url';
 
 export interface AwsIconDef {
   /** The service or resource, as AWS names it (the icon's text alternative when it stands alone). */
@@ -96,3 +126,35 @@ export const ecrRegistry: AwsIconDef = { title: 'Amazon ECR registry', src: ecrR
 export const ecrImage: AwsIconDef = { title: 'Amazon ECR image', src: ecrImageSrc };
 export const cloudWatchAlarm: AwsIconDef = { title: 'Amazon CloudWatch alarm', src: cloudWatchAlarmSrc };
 export const iamRole: AwsIconDef = { title: 'IAM role', src: iamRoleSrc };
+
+/* Added for lesson figures */
+export const natGateway: AwsIconDef = { title: 'NAT gateway', src: natGatewaySrc };
+export const vpcEndpoints: AwsIconDef = { title: 'VPC endpoints', src: vpcEndpointsSrc };
+export const internetGateway: AwsIconDef = { title: 'Internet gateway', src: internetGatewaySrc };
+export const networkLoadBalancer: AwsIconDef = { title: 'Network Load Balancer', src: networkLoadBalancerSrc };
+export const ec2Instance: AwsIconDef = { title: 'Amazon EC2 instance', src: ec2InstanceSrc };
+export const ec2AutoScaling: AwsIconDef = { title: 'Amazon EC2 Auto Scaling', src: ec2AutoScalingSrc };
+export const ecsContainer: AwsIconDef = { title: 'Amazon ECS container', src: ecsContainerSrc };
+export const ebsVolume: AwsIconDef = { title: 'Amazon EBS volume', src: ebsVolumeSrc };
+export const cloudWatchLogs: AwsIconDef = { title: 'Amazon CloudWatch Logs', src: cloudWatchLogsSrc };
+export const parameterStore: AwsIconDef = { title: 'AWS Systems Manager Parameter Store', src: parameterStoreSrc };
+export const sts: AwsIconDef = { title: 'AWS Security Token Service', src: stsSrc };
+export const temporaryCredential: AwsIconDef = { title: 'Temporary security credential', src: temporaryCredentialSrc };
+export const iamPermissions: AwsIconDef = { title: 'IAM permissions', src: iamPermissionsSrc };
+export const client: AwsIconDef = { title: 'Client', src: clientSrc, ink: true };
+export const internet: AwsIconDef = { title: 'Internet', src: internetSrc, ink: true };
+export const document: AwsIconDef = { title: 'Document', src: documentSrc, ink: true };
+export const applicationAutoScaling: AwsIconDef = { title: 'AWS Application Auto Scaling', src: applicationAutoScalingSrc };
+export const cloudFormation: AwsIconDef = { title: 'AWS CloudFormation', src: cloudFormationSrc };
+export const appRunner: AwsIconDef = { title: 'AWS App Runner', src: appRunnerSrc };
+export const xRay: AwsIconDef = { title: 'AWS X-Ray', src: xRaySrc };
+export const openSearch: AwsIconDef = { title: 'Amazon OpenSearch Service', src: openSearchSrc };
+export const dataFirehose: AwsIconDef = { title: 'Amazon Data Firehose', src: dataFirehoseSrc };
+export const prometheus: AwsIconDef = { title: 'Amazon Managed Service for Prometheus', src: prometheusSrc };
+export const rds: AwsIconDef = { title: 'Amazon RDS', src: rdsSrc };
+export const certificateManager: AwsIconDef = { title: 'AWS Certificate Manager', src: certificateManagerSrc };
+export const elasticBeanstalk: AwsIconDef = { title: 'AWS Elastic Beanstalk', src: elasticBeanstalkSrc };
+export const cloudShell: AwsIconDef = { title: 'AWS CloudShell', src: cloudShellSrc };
+export const inspector: AwsIconDef = { title: 'Amazon Inspector', src: inspectorSrc };
+export const elastiCache: AwsIconDef = { title: 'Amazon ElastiCache', src: elastiCacheSrc };
+export const kinesis: AwsIconDef = { title: 'Amazon Kinesis', src: kinesisSrc };

@@ -29,7 +29,7 @@ describe('the Korean edition', () => {
       }
       const a = lessonReferences(files[en.file]!);
       const b = lessonReferences(files[ko.file]!);
-      for (const key of ['scenarios', 'challenges', 'questionIds', 'quizLessons', 'components'] as const) {
+      for (const key of ['scenarios', 'challenges', 'questionIds', 'quizLessons', 'figures', 'components'] as const) {
         if (JSON.stringify(a[key]) !== JSON.stringify(b[key])) problems.push(`${ko.file}: ${key} ${JSON.stringify(b[key])} differ from ${JSON.stringify(a[key])}`);
       }
       if (JSON.stringify([...a.links].sort()) !== JSON.stringify([...b.links].sort())) problems.push(`${ko.file}: internal links differ`);

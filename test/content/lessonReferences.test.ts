@@ -4,6 +4,7 @@ import { buildLessonIndex } from '@/content/lessonIndex';
 import { readLessonFiles } from '@/content/lessonIndexPlugin';
 import { lessonReferences } from '@/content/lessonReferences';
 import { checkQuestionBanks } from '@/content/questionBank';
+import { isFigureId } from '@/features/figures/catalogue';
 
 const files = readLessonFiles('content/lessons');
 const lessons = buildLessonIndex(files).lessons;
@@ -16,7 +17,7 @@ const bankFiles = Object.fromEntries(
 );
 const questionIds = new Set(checkQuestionBanks(bankFiles).questions.map((q) => q.id));
 const ROUTES = new Set(['/', '/learn', '/sandbox', '/simulator', '/practice', '/progress', '/settings']);
-const COMPONENTS = new Set(['Callout', 'ExamTip', 'Quiz', 'Simulator', 'Sandbox']);
+const COMPONENTS = new Set(['Callout', 'ExamTip', 'Quiz', 'Simulator', 'Sandbox', 'Figure']);
 
 function problemsOf(file: string, body: string): string[] {
   const refs = lessonReferences(body);
@@ -25,6 +26,8 @@ function problemsOf(file: string, body: string): string[] {
   for (const c of refs.challenges) if (!challenges.has(c)) out.push(`${file}: <Sandbox challenge="${c}"> names no file in content/challenges`);
   for (const q of refs.questionIds) if (!questionIds.has(q)) out.push(`${file}: <Quiz> question id "${q}" is not in the bank`);
   for (const l of refs.quizLessons) if (!lessonIds.has(l)) out.push(`${file}: <Quiz lesson="${l}"> names no lesson`);
+  for (const f of refs.figures) if (!isFigureId(f)) out.push(`${file}: <Figure id="${f}"> names no figure in src/features/figures/catalogue.ts`);
+  if ((body.match(/<Figure\b/g) ?? []).length !== refs.figures.length) out.push(`${file}: a <Figure> without an id="…"`);
   for (const c of refs.components) if (!COMPONENTS.has(c)) out.push(`${file}: <${c}> is not a registered lesson component`);
   for (const link of refs.links) {
     const m = /^\/learn\/([^/]+)\/([^/]+)$/.exec(link);
@@ -37,6 +40,14 @@ describe('lesson references', () => {
   it('every widget, question id and internal link in every lesson resolves', () => {
     const problems = Object.entries(files).flatMap(([file, text]) => problemsOf(file, text));
     expect(problems).toEqual([]);
+  });
+
+  it('names the lesson and the id of a figure that does not exist', () => {
+    expect(problemsOf('ecs/12-placement.mdx', 'Text.\n\n<Figure id="no-such-figure" />\n\n<Figure caption="x" />\n')).toEqual([
+      'ecs/12-placement.mdx: <Figure id="no-such-figure"> names no figure in src/features/figures/catalogue.ts',
+      'ecs/12-placement.mdx: a <Figure> without an id="…"',
+    ]);
+    expect(problemsOf('ecs/12-placement.mdx', '<Figure id="vm-vs-container" />')).toEqual([]);
   });
 
   it('every lesson teaches with at least one live widget besides its check', () => {
@@ -69,6 +80,7 @@ describe('lessonReferences', () => {
         '<Sandbox challenge="s3-upload-runs-task" compact />',
         '<Quiz ids={["a-b", \'c-d\']} />',
         '<Quiz lesson="ecs/placement" />',
+        '<Figure id="vm-vs-container" />',
         '```bash',
         'echo "[not a link](/nowhere)" <NotAComponent>',
         '```',
@@ -79,8 +91,9 @@ describe('lessonReferences', () => {
       challenges: ['s3-upload-runs-task'],
       questionIds: ['a-b', 'c-d'],
       quizLessons: ['ecs/placement'],
+      figures: ['vm-vs-container'],
       links: ['/learn/ecs/placement', '/sandbox'],
-      components: ['Simulator', 'Sandbox', 'Quiz'],
+      components: ['Simulator', 'Sandbox', 'Quiz', 'Figure'],
     });
   });
 });

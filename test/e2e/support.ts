@@ -16,7 +16,7 @@ const ARGS = [
 /** Runs `fn` with a fresh browser, context and page; always closes the browser. */
 export async function withPage<T>(
   fn: (page: Page, context: BrowserContext) => Promise<T>,
-  options: { viewport?: { width: number; height: number }; colorScheme?: 'light' | 'dark'; locale?: string; touch?: boolean; /** The same as `touch`. */ hasTouch?: boolean } = {},
+  options: { viewport?: { width: number; height: number }; colorScheme?: 'light' | 'dark'; locale?: string; touch?: boolean; /** The same as `touch`. */ hasTouch?: boolean; reducedMotion?: 'reduce' | 'no-preference' } = {},
 ): Promise<T> {
   let browser: Browser | undefined;
   try {
@@ -29,6 +29,7 @@ export async function withPage<T>(
       acceptDownloads: true,
       // A phone: touch events, a coarse pointer, and the viewport meta tag honoured as a mobile browser does.
       ...(options.touch || options.hasTouch ? { hasTouch: true, isMobile: true } : {}),
+      reducedMotion: options.reducedMotion ?? 'no-preference',
     });
     const page = await context.newPage();
     page.setDefaultTimeout(10_000);

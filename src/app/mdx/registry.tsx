@@ -3,6 +3,7 @@ import { Callout, ExamTip } from '@/ui/Callout';
 import { Deferred } from '@/ui/Deferred';
 import { useT } from '@/ui/i18n';
 import { SandboxEmbed } from '@/features/sandbox/embed';
+import { Figure } from '@/features/figures/Figure';
 
 /**
  * The components a lesson's MDX may use, by name. Features add their embeddable widgets here
@@ -86,6 +87,8 @@ export const mdxComponents: Record<string, ComponentType<any>> = {
   ExamTip,
   Quiz: QuizWidget,
   Simulator: LazySimulator,
+  // A captioned drawing; each figure loads its own small chunk when it comes near the viewport.
+  Figure,
   Sandbox: (props: { challenge: string }) => (
     <Deferred kind="sandbox">
       <SandboxEmbed {...props} />

@@ -1,0 +1,36 @@
+import { defineFigureText } from '../text.ts';
+
+export const bridgeVsAwsvpcText = defineFigureText({
+  en: {
+    title: 'bridge mode with dynamic host ports beside awsvpc mode',
+    desc: 'Left, bridge mode: one EC2 instance with one network interface, address 10.0.1.5, runs three copies of a task whose container listens on port 80. Each copy gets its own host port from the ephemeral range, 32768, 32769 and 32770, and the target group, of type instance, registers the instance ID with each port. Right, awsvpc mode: each of three tasks on the instance has its own elastic network interface, with its own address, 10.0.1.21 to 10.0.1.23, and its own security group, so all listen on port 80; the target group, of type ip, registers each address with port 80.',
+    caption: 'bridge shares the instance’s interface and maps ports; awsvpc gives every task its own ENI, address and security group.',
+    bridge: 'bridge: dynamic host ports',
+    awsvpc: 'awsvpc: one ENI per task',
+    tgInstance: 'Target group, type instance',
+    tgIp: 'Target group, type ip',
+    instance: 'EC2 instance i-0abc',
+    hostEni: 'Instance ENI 10.0.1.5, the instance’s security group',
+    task: 'Task',
+    container: 'container :80',
+    hostPort: 'host port {p}',
+    taskEni: 'ENI 10.0.1.{n}',
+    ownSg: 'own security group',
+  },
+  ko: {
+    title: '동적 호스트 포트를 쓰는 bridge 모드와 awsvpc 모드 비교',
+    desc: '왼쪽은 bridge 모드입니다. 네트워크 인터페이스가 하나(주소 10.0.1.5)인 EC2 인스턴스 한 대가, 컨테이너가 포트 80에서 수신하는 태스크의 복사본 세 개를 실행합니다. 각 복사본은 임시 포트 범위에서 32768, 32769, 32770이라는 자신만의 호스트 포트를 받고, instance 유형의 대상 그룹은 인스턴스 ID와 각 포트를 등록합니다. 오른쪽은 awsvpc 모드입니다. 인스턴스의 태스크 세 개가 각자 탄력적 네트워크 인터페이스를 가지며, 주소(10.0.1.21~10.0.1.23)와 보안 그룹도 각자 가지므로 모두 포트 80에서 수신합니다. ip 유형의 대상 그룹은 각 주소와 포트 80을 등록합니다.',
+    caption: 'bridge는 인스턴스의 인터페이스를 공유하고 포트를 매핑합니다. awsvpc는 태스크마다 자체 ENI, 주소, 보안 그룹을 줍니다.',
+    bridge: 'bridge: 동적 호스트 포트',
+    awsvpc: 'awsvpc: 태스크마다 ENI 하나',
+    tgInstance: '대상 그룹, instance 유형',
+    tgIp: '대상 그룹, ip 유형',
+    instance: 'EC2 인스턴스 i-0abc',
+    hostEni: '인스턴스 ENI 10.0.1.5, 인스턴스의 보안 그룹',
+    task: '태스크',
+    container: '컨테이너 :80',
+    hostPort: '호스트 포트 {p}',
+    taskEni: 'ENI 10.0.1.{n}',
+    ownSg: '자체 보안 그룹',
+  },
+});

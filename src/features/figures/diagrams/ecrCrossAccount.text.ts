@@ -1,0 +1,38 @@
+import { defineFigureText } from '../text.ts';
+
+export const ecrCrossAccountText = defineFigureText({
+  en: {
+    title: 'A cross-account pull needs both sides to allow it',
+    desc: 'Account B runs a workload whose role pulls an image from a repository in account A. In account B, the role’s identity policy allows ecr:GetAuthorizationToken and the pull actions on the repository. In account A, the repository policy allows account B to pull. Within one account either policy would be enough; across accounts both must allow the pull, and an explicit Deny in either policy blocks it.',
+    caption: 'Same account: the identity policy or the repository policy is enough. Across accounts: both must allow, and a Deny anywhere wins.',
+    accountB: 'Account B: the workload',
+    role: 'Pulling role',
+    roleSub: 'for example a task execution role',
+    identityPolicy: 'Identity policy',
+    identityPolicySub: 'allows GetAuthorizationToken and the pull actions on the repository ARN',
+    accountA: 'Account A: shared images',
+    repo: 'Repository shop/base',
+    repoSub: 'hardened base images',
+    repoPolicy: 'Repository policy',
+    repoPolicySub: 'allows account B (or the whole organization) to pull',
+    pull: 'pull',
+    rules: 'Same account: either policy is enough.\nAcross accounts: both must allow.\nAn explicit Deny in either one wins.',
+  },
+  ko: {
+    title: '다른 계정에서 풀하려면 양쪽이 모두 허용해야 합니다',
+    desc: '계정 B의 워크로드 역할이 계정 A의 리포지토리에서 이미지를 풀합니다. 계정 B에서는 역할의 자격 증명 기반 정책이 ecr:GetAuthorizationToken과 그 리포지토리에 대한 풀 작업을 허용합니다. 계정 A에서는 리포지토리 정책이 계정 B의 풀을 허용합니다. 같은 계정이라면 둘 중 하나로 충분하지만, 계정이 다르면 둘 다 허용해야 하고, 어느 정책이든 명시적 Deny가 있으면 막힙니다.',
+    caption: '같은 계정이면 자격 증명 기반 정책이나 리포지토리 정책 하나로 충분합니다. 계정이 다르면 둘 다 허용해야 하고, 어디든 Deny가 있으면 Deny가 이깁니다.',
+    accountB: '계정 B: 워크로드',
+    role: '풀하는 역할',
+    roleSub: '예: 태스크 실행 역할',
+    identityPolicy: '자격 증명 기반 정책',
+    identityPolicySub: 'GetAuthorizationToken과 리포지토리 ARN에 대한 풀 작업을 허용',
+    accountA: '계정 A: 공유 이미지',
+    repo: '리포지토리 shop/base',
+    repoSub: '보안 강화된 기본 이미지',
+    repoPolicy: '리포지토리 정책',
+    repoPolicySub: '계정 B(또는 조직 전체)의 풀을 허용',
+    pull: '풀',
+    rules: '같은 계정: 정책 하나로 충분.\n다른 계정: 양쪽 모두 허용해야 함.\n어느 쪽이든 명시적 Deny가 이김.',
+  },
+});

@@ -1,0 +1,36 @@
+import { defineFigureText } from '../text.ts';
+
+export const ecrLifecycleText = defineFigureText({
+  en: {
+    title: 'A lifecycle policy with two rules',
+    desc: 'The images of one repository under the lesson’s two lifecycle rules. Rule 1, applied first, looks at untagged images and expires those pushed more than 14 days ago: the ones 2 and 9 days old stay, the ones 20 and 41 days old expire. Rule 2 looks at images tagged prod-something and keeps the 30 most recent: prod-112 down to prod-83 stay, and prod-82 and prod-81, the 31st and 32nd, expire.',
+    caption: 'sinceImagePushed expires by age, imageCountMoreThan keeps the newest N; the lowest rulePriority is applied first.',
+    rule1: 'Rule 1 (priority 1): untagged, pushed more than 14 days ago',
+    rule2: 'Rule 2 (priority 2): tags prod-*, keep the 30 most recent',
+    untagged: 'untagged',
+    days: '{n} days old',
+    newest: 'newest',
+    second: '2nd newest',
+    thirtieth: '30th newest',
+    thirtyFirst: '31st: expires',
+    thirtySecond: '32nd: expires',
+    expires: '{n} days: expires',
+    footer: 'Matching images expire within 24 hours. A lifecycle policy preview lists them first, deleting nothing.',
+  },
+  ko: {
+    title: '규칙이 두 개인 수명 주기 정책',
+    desc: '레슨의 수명 주기 규칙 두 개를 적용한 리포지토리 하나의 이미지입니다. 먼저 적용되는 규칙 1은 태그 없는 이미지를 보고, 푸시된 지 14일이 넘은 것을 만료합니다. 2일, 9일 된 이미지는 남고 20일, 41일 된 이미지는 만료됩니다. 규칙 2는 prod-로 시작하는 태그의 이미지를 보고 최신 30개를 남깁니다. prod-112부터 prod-83까지는 남고, 31번째와 32번째인 prod-82와 prod-81은 만료됩니다.',
+    caption: 'sinceImagePushed는 나이로 만료하고, imageCountMoreThan은 최신 N개를 남깁니다. rulePriority 숫자가 가장 작은 규칙이 먼저 적용됩니다.',
+    rule1: '규칙 1(우선순위 1): 태그 없음, 푸시 후 14일 초과',
+    rule2: '규칙 2(우선순위 2): 태그 prod-*, 최신 30개 유지',
+    untagged: '태그 없음',
+    days: '{n}일 경과',
+    newest: '가장 최신',
+    second: '두 번째로 최신',
+    thirtieth: '30번째로 최신',
+    thirtyFirst: '31번째: 만료',
+    thirtySecond: '32번째: 만료',
+    expires: '{n}일: 만료',
+    footer: '조건에 맞는 이미지는 24시간 안에 만료됩니다. 수명 주기 정책 미리 보기로 먼저 확인하면 아무것도 삭제되지 않습니다.',
+  },
+});

@@ -1,0 +1,38 @@
+import { defineFigureText } from '../text.ts';
+
+export const ecsObjectModelText = defineFigureText({
+  en: {
+    title: 'The ECS object model',
+    desc: 'A task definition, web revision 7, is the blueprint. The cluster orders-prod, in one Region, holds a service, orders-api, which keeps three tasks running from that task definition. Two of the tasks run on container instances, EC2 instances whose ECS agent registered them with the cluster; the third runs on AWS Fargate, with no instance to see. Each task holds the same two containers: the app and a log router.',
+    caption: 'A service keeps tasks running from a task definition; each task is one or more containers, placed on a container instance or on Fargate.',
+    taskDef: 'Task definition web:7',
+    taskDefSub: 'the blueprint: images, CPU, memory, ports, roles',
+    cluster: 'Cluster orders-prod, in one Region',
+    service: 'Service orders-api',
+    serviceSub: 'keeps 3 tasks running and replaces any that stop',
+    instance: 'Container instance (EC2)',
+    agent: 'ECS agent',
+    fargate: 'AWS Fargate',
+    task: 'Task',
+    app: 'app',
+    sidecar: 'log router',
+    launches: 'runs tasks from',
+  },
+  ko: {
+    title: 'ECS의 구성 요소',
+    desc: '태스크 정의 web 리비전 7이 설계도입니다. 한 리전에 있는 클러스터 orders-prod에 서비스 orders-api가 있고, 이 서비스는 그 태스크 정의로 태스크 3개를 계속 실행합니다. 태스크 두 개는 컨테이너 인스턴스, 즉 ECS 에이전트가 클러스터에 등록한 EC2 인스턴스에서 실행되고, 세 번째 태스크는 보이는 인스턴스가 없는 AWS Fargate에서 실행됩니다. 각 태스크에는 앱과 로그 라우터라는 같은 컨테이너 두 개가 들어 있습니다.',
+    caption: '서비스는 태스크 정의로 태스크를 계속 실행합니다. 태스크는 하나 이상의 컨테이너이며, 컨테이너 인스턴스나 Fargate에 배치됩니다.',
+    taskDef: '태스크 정의 web:7',
+    taskDefSub: '설계도: 이미지, CPU, 메모리, 포트, 역할',
+    cluster: '클러스터 orders-prod, 리전 하나',
+    service: '서비스 orders-api',
+    serviceSub: '태스크 3개를 유지하고, 멈춘 태스크는 교체',
+    instance: '컨테이너 인스턴스(EC2)',
+    agent: 'ECS 에이전트',
+    fargate: 'AWS Fargate',
+    task: '태스크',
+    app: '앱',
+    sidecar: '로그 라우터',
+    launches: '이것으로 태스크 실행',
+  },
+});

@@ -1,0 +1,36 @@
+import { defineFigureText } from '../text.ts';
+
+export const ecsRollingWavesText = defineFigureText({
+  en: {
+    title: 'Rolling update waves: four tasks, two settings',
+    desc: 'Two rolling updates of a service with a desired count of four, drawn step by step as columns of old tasks (blue) under new tasks (green). With a minimum healthy percent of 100 and a maximum percent of 150, ECS must keep four tasks healthy and may run six: it starts two new tasks, stops two old ones, starts two more and stops the last two, so the service never drops below four. With 50 and 100, ECS must keep two and may run only four: it stops two old tasks, starts two new ones, then stops and starts two more, so the service runs at half strength twice.',
+    caption: 'minimumHealthyPercent sets the floor and maximumPercent the ceiling; every wave of the update stays between the two.',
+    chartA: 'Minimum 100% / maximum 150%',
+    chartB: 'Minimum 50% / maximum 100%',
+    floorA: 'floor: 4 healthy',
+    ceilingA: 'ceiling: 6 tasks',
+    floorB: 'floor: 2 healthy',
+    ceilingB: 'ceiling: 4 tasks',
+    start: 'Start',
+    addTwo: '+2 new',
+    stopTwo: '−2 old',
+    oldRevision: 'Old revision',
+    newRevision: 'New revision',
+  },
+  ko: {
+    title: '롤링 업데이트의 단계: 태스크 4개, 두 가지 설정',
+    desc: '원하는 개수가 4인 서비스의 롤링 업데이트 두 가지를 단계별 열로 그렸습니다. 각 열은 이전 태스크(파란색) 위에 새 태스크(초록색)를 쌓습니다. 최소 정상 비율 100, 최대 비율 150이면 ECS는 정상 태스크 4개를 유지해야 하고 6개까지 실행할 수 있습니다. 새 태스크 2개를 시작하고, 이전 태스크 2개를 중지하고, 2개를 더 시작한 뒤 마지막 2개를 중지하므로 서비스는 4개 아래로 내려가지 않습니다. 50과 100이면 정상 태스크 2개만 유지하면 되고 4개까지만 실행할 수 있습니다. 이전 태스크 2개를 중지하고 새 태스크 2개를 시작한 다음, 다시 2개를 중지하고 2개를 시작하므로 서비스는 두 번 절반 용량으로 실행됩니다.',
+    caption: 'minimumHealthyPercent는 하한을, maximumPercent는 상한을 정합니다. 업데이트의 모든 단계는 그 사이에 머뭅니다.',
+    chartA: '최소 100% / 최대 150%',
+    chartB: '최소 50% / 최대 100%',
+    floorA: '하한: 정상 4개',
+    ceilingA: '상한: 태스크 6개',
+    floorB: '하한: 정상 2개',
+    ceilingB: '상한: 태스크 4개',
+    start: '시작',
+    addTwo: '+2 시작',
+    stopTwo: '−2 중지',
+    oldRevision: '이전 리비전',
+    newRevision: '새 리비전',
+  },
+});

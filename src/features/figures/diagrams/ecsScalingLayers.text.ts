@@ -1,0 +1,38 @@
+import { defineFigureText } from '../text.ts';
+
+export const ecsScalingLayersText = defineFigureText({
+  en: {
+    title: 'Two layers of ECS scaling following one spike on the EC2 launch type',
+    desc: 'Five steps. 1: users arrive and the service’s average CPU rises above its target. 2: Service Auto Scaling raises the desired count from 4 to 8. 3: the four new tasks do not fit on the running instances and wait in PROVISIONING. 4: the CapacityProviderReservation metric rises above the target capacity, so the capacity provider’s managed scaling grows the Auto Scaling group. 5: the new instances register with the cluster and the waiting tasks are placed on them. On Fargate, steps 3 to 5 do not happen.',
+    caption: 'The task layer scales first; tasks that cannot be placed are what make the instance layer grow. On Fargate only the task layer exists.',
+    taskLayer: 'Task layer: Service Auto Scaling',
+    instanceLayer: 'Instance layer: capacity provider with managed scaling',
+    cpu: 'Average CPU above target',
+    cpuSub: 'CloudWatch alarm',
+    desired: 'Desired count 4 to 8',
+    desiredSub: 'Application Auto Scaling',
+    pending: '4 tasks wait',
+    pendingSub: 'PROVISIONING: no instance has room',
+    reservation: 'Reservation metric above target',
+    reservationSub: 'CapacityProviderReservation; managed scaling',
+    asg: 'Auto Scaling group grows',
+    asgSub: 'new instances register; the 4 tasks are placed',
+  },
+  ko: {
+    title: 'EC2 시작 유형에서 급증 하나를 따라가는 ECS 조정의 두 계층',
+    desc: '다섯 단계입니다. 1: 사용자가 몰려 서비스의 평균 CPU가 목표를 넘습니다. 2: 서비스 Auto Scaling이 원하는 개수를 4에서 8로 올립니다. 3: 새 태스크 네 개가 실행 중인 인스턴스에 들어가지 못해 PROVISIONING 상태로 기다립니다. 4: CapacityProviderReservation 지표가 목표 용량을 넘으므로 용량 공급자의 관리형 조정이 Auto Scaling 그룹을 늘립니다. 5: 새 인스턴스가 클러스터에 등록되고 기다리던 태스크가 배치됩니다. Fargate에서는 3~5단계가 일어나지 않습니다.',
+    caption: '태스크 계층이 먼저 조정되고, 배치되지 못한 태스크가 인스턴스 계층을 늘립니다. Fargate에는 태스크 계층만 있습니다.',
+    taskLayer: '태스크 계층: 서비스 Auto Scaling',
+    instanceLayer: '인스턴스 계층: 관리형 조정을 쓰는 용량 공급자',
+    cpu: '평균 CPU가 목표 초과',
+    cpuSub: 'CloudWatch 경보',
+    desired: '원하는 개수 4 → 8',
+    desiredSub: 'Application Auto Scaling',
+    pending: '태스크 4개 대기',
+    pendingSub: 'PROVISIONING: 들어갈 인스턴스 없음',
+    reservation: '예약 지표가 목표 초과',
+    reservationSub: 'CapacityProviderReservation; 관리형 조정',
+    asg: 'Auto Scaling 그룹 확장',
+    asgSub: '새 인스턴스 등록, 태스크 4개 배치',
+  },
+});

@@ -1,0 +1,36 @@
+import { defineFigureText } from '../text.ts';
+
+export const lambdaContainerRuntimeText = defineFigureText({
+  en: {
+    title: 'A container image running as a Lambda function',
+    desc: 'The function’s image comes from an Amazon ECR repository in the same Region as the function. Inside AWS Lambda, the Runtime API hands out invocations. In the image, the runtime interface client asks the Runtime API for the next event, passes it to your handler and returns the handler’s result. On a laptop, the runtime interface emulator stands in for the Runtime API.',
+    caption: 'The runtime interface client in the image is what talks to Lambda; the emulator only imitates Lambda for local tests.',
+    ecr: 'Amazon ECR',
+    ecrSub: 'same Region as the function',
+    lambda: 'AWS Lambda',
+    api: 'Runtime API',
+    apiSub: 'hands out each event, takes back the result',
+    image: 'Your container image',
+    ric: 'Runtime interface client',
+    ricSub: 'asks for the next event, returns the result',
+    handler: 'Your handler',
+    handlerSub: 'named by CMD, for example app.handler',
+    emulator: 'On a laptop, the runtime interface emulator stands in for the Runtime API.',
+  },
+  ko: {
+    title: 'Lambda 함수로 실행되는 컨테이너 이미지',
+    desc: '함수의 이미지는 함수와 같은 리전에 있는 Amazon ECR 리포지토리에서 옵니다. AWS Lambda 안에서는 Runtime API가 호출을 나눠 줍니다. 이미지 안의 런타임 인터페이스 클라이언트가 Runtime API에 다음 이벤트를 요청하고, 그 이벤트를 핸들러에 넘긴 뒤 핸들러의 결과를 돌려줍니다. 노트북에서는 런타임 인터페이스 에뮬레이터가 Runtime API를 대신합니다.',
+    caption: 'Lambda와 대화하는 것은 이미지 안의 런타임 인터페이스 클라이언트입니다. 에뮬레이터는 로컬 테스트용으로 Lambda를 흉내 낼 뿐입니다.',
+    ecr: 'Amazon ECR',
+    ecrSub: '함수와 같은 리전',
+    lambda: 'AWS Lambda',
+    api: 'Runtime API',
+    apiSub: '이벤트를 나눠 주고 결과를 받음',
+    image: '여러분의 컨테이너 이미지',
+    ric: '런타임 인터페이스 클라이언트',
+    ricSub: '다음 이벤트를 요청하고 결과를 반환',
+    handler: '여러분의 핸들러',
+    handlerSub: 'CMD로 지정, 예: app.handler',
+    emulator: '노트북에서는 런타임 인터페이스 에뮬레이터가 Runtime API를 대신합니다.',
+  },
+});

@@ -1,0 +1,36 @@
+import { defineFigureText } from '../text.ts';
+
+export const launchTypeResponsibilityText = defineFigureText({
+  en: {
+    title: 'Who manages what: EC2 launch type and Fargate',
+    desc: 'Two stacks of the same seven layers, coloured by who manages each. With the EC2 launch type you manage everything except the ECS control plane: the image, the task definition, the number of tasks, the container agent and runtime, the operating system and its patches, and the instances. With Fargate you still manage the image, the task definition and the number of tasks; AWS manages the agent and runtime, the operating system, the capacity and the control plane.',
+    caption: 'The launch type moves the line between you and AWS: on Fargate, everything below your task definition is AWS’s job.',
+    ec2: 'EC2 launch type',
+    fargate: 'Fargate',
+    image: 'Your image and its code',
+    taskDef: 'Task definition: size, roles, network',
+    count: 'How many tasks run',
+    agent: 'Container agent and runtime',
+    os: 'Operating system and patches',
+    instances: 'Instances and capacity',
+    control: 'ECS control plane',
+    you: 'You manage',
+    aws: 'AWS manages',
+  },
+  ko: {
+    title: '누가 무엇을 관리하나: EC2 시작 유형과 Fargate',
+    desc: '같은 일곱 계층으로 된 스택 두 개를 관리 주체별로 색칠했습니다. EC2 시작 유형에서는 ECS 컨트롤 플레인을 뺀 모든 것을 여러분이 관리합니다. 이미지, 태스크 정의, 태스크 수, 컨테이너 에이전트와 런타임, 운영 체제와 패치, 인스턴스입니다. Fargate에서도 이미지, 태스크 정의, 태스크 수는 여러분이 관리하지만, 에이전트와 런타임, 운영 체제, 용량, 컨트롤 플레인은 AWS가 관리합니다.',
+    caption: '시작 유형은 여러분과 AWS 사이의 경계를 옮깁니다. Fargate에서는 태스크 정의 아래의 모든 것이 AWS의 일입니다.',
+    ec2: 'EC2 시작 유형',
+    fargate: 'Fargate',
+    image: '이미지와 그 안의 코드',
+    taskDef: '태스크 정의: 크기, 역할, 네트워크',
+    count: '실행할 태스크 수',
+    agent: '컨테이너 에이전트와 런타임',
+    os: '운영 체제와 패치',
+    instances: '인스턴스와 용량',
+    control: 'ECS 컨트롤 플레인',
+    you: '여러분이 관리',
+    aws: 'AWS가 관리',
+  },
+});

@@ -1,0 +1,38 @@
+import { defineFigureText } from '../text.ts';
+
+export const privateSubnetEndpointsText = defineFigureText({
+  en: {
+    title: 'Pulling from ECR in a private subnet without NAT',
+    desc: 'A Fargate task in a private subnet of a VPC that has no route to the internet. It reaches Amazon ECR through two interface endpoints, ecr.api for the login token and ecr.dkr for the image manifest; it downloads the image layers from Amazon S3 through an S3 gateway endpoint, which is a route in the subnet’s route table; and it sends its awslogs output to CloudWatch Logs through a logs interface endpoint.',
+    caption: 'Without a NAT gateway a task needs ecr.api, ecr.dkr, the S3 gateway endpoint (ECR keeps layers in S3) and logs for awslogs.',
+    vpc: 'VPC with no route to the internet',
+    subnet: 'Private subnet',
+    task: 'Fargate task',
+    iface: 'interface endpoint',
+    gateway: 'S3 gateway endpoint',
+    gatewaySub: 'a route, no extra charge',
+    ecr: 'Amazon ECR',
+    ecrSub: 'login token and image manifest',
+    logs: 'CloudWatch Logs',
+    logsSub: 'awslogs output',
+    s3: 'Amazon S3',
+    s3Sub: 'the image layers',
+  },
+  ko: {
+    title: 'NAT 없는 프라이빗 서브넷에서 ECR 이미지 가져오기',
+    desc: '인터넷으로 가는 경로가 없는 VPC의 프라이빗 서브넷에 Fargate 태스크가 있습니다. 태스크는 인터페이스 엔드포인트 두 개로 Amazon ECR에 닿습니다. 로그인 토큰은 ecr.api, 이미지 매니페스트는 ecr.dkr입니다. 이미지 계층은 서브넷 라우팅 테이블의 경로인 S3 게이트웨이 엔드포인트를 거쳐 Amazon S3에서 내려받고, awslogs 출력은 logs 인터페이스 엔드포인트를 거쳐 CloudWatch Logs로 보냅니다.',
+    caption: 'NAT 게이트웨이가 없으면 태스크에는 ecr.api, ecr.dkr, S3 게이트웨이 엔드포인트(ECR은 계층을 S3에 보관), 그리고 awslogs용 logs가 필요합니다.',
+    vpc: '인터넷 경로가 없는 VPC',
+    subnet: '프라이빗 서브넷',
+    task: 'Fargate 태스크',
+    iface: '인터페이스 엔드포인트',
+    gateway: 'S3 게이트웨이 엔드포인트',
+    gatewaySub: '경로일 뿐, 추가 요금 없음',
+    ecr: 'Amazon ECR',
+    ecrSub: '로그인 토큰과 이미지 매니페스트',
+    logs: 'CloudWatch Logs',
+    logsSub: 'awslogs 출력',
+    s3: 'Amazon S3',
+    s3Sub: '이미지 계층',
+  },
+});

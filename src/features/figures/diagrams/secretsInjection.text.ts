@@ -1,0 +1,38 @@
+import { defineFigureText } from '../text.ts';
+
+export const secretsInjectionText = defineFigureText({
+  en: {
+    title: 'Secrets injected at start, or read at run time',
+    desc: 'Top: before the container starts, ECS fetches the values named in the task definition, a Secrets Manager secret, a Parameter Store parameter and an environment file in S3, using the task execution role, and sets them as environment variables in the container. Bottom: alternatively, the application’s own code calls Secrets Manager through the AWS SDK with the task role whenever it needs the value, so it picks up a rotated secret.',
+    caption: 'Injected values are fetched once, by ECS with the execution role; values the code reads itself use the task role and follow rotation.',
+    lane1: 'Injected at start: ECS fetches, with the task execution role',
+    secrets: 'Secrets Manager',
+    parameters: 'Parameter Store',
+    envFile: 'env file in S3',
+    ecs: 'ECS starts the task',
+    ecsSub: 'task execution role: GetSecretValue, GetParameters, s3:GetObject',
+    container: 'Container environment',
+    before: 'before the app starts',
+    lane2: 'Read at run time: your code asks, with the task role',
+    code: 'Your code, with the AWS SDK',
+    codeSub: 'GetSecretValue whenever it needs the value',
+    rotation: 'follows rotation',
+  },
+  ko: {
+    title: '시작할 때 주입하는 시크릿과 실행 중에 읽는 시크릿',
+    desc: '위쪽: 컨테이너가 시작되기 전에 ECS가 태스크 정의에 적힌 값, 즉 Secrets Manager 시크릿, Parameter Store 파라미터, S3의 환경 파일을 태스크 실행 역할로 가져와 컨테이너의 환경 변수로 설정합니다. 아래쪽: 또는 애플리케이션 코드가 값이 필요할 때마다 태스크 역할로 AWS SDK를 통해 Secrets Manager를 직접 호출하므로, 교체된 시크릿도 반영됩니다.',
+    caption: '주입되는 값은 ECS가 실행 역할로 한 번 가져옵니다. 코드가 직접 읽는 값은 태스크 역할을 쓰고 교체를 따라갑니다.',
+    lane1: '시작할 때 주입: ECS가 태스크 실행 역할로 가져옴',
+    secrets: 'Secrets Manager',
+    parameters: 'Parameter Store',
+    envFile: 'S3의 환경 파일',
+    ecs: 'ECS가 태스크 시작',
+    ecsSub: '태스크 실행 역할: GetSecretValue, GetParameters, s3:GetObject',
+    container: '컨테이너 환경 변수',
+    before: '앱 시작 전에',
+    lane2: '실행 중에 읽기: 코드가 태스크 역할로 요청',
+    code: 'AWS SDK를 쓰는 여러분의 코드',
+    codeSub: '값이 필요할 때마다 GetSecretValue',
+    rotation: '교체를 따라감',
+  },
+});

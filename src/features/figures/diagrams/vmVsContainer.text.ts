@@ -1,0 +1,36 @@
+import { defineFigureText } from '../text.ts';
+
+export const vmVsContainerText = defineFigureText({
+  en: {
+    title: 'Virtual machines beside containers',
+    desc: 'Two stacks on the same hardware. Left: a hypervisor runs two virtual machines, and each one carries its own guest operating system and kernel, its libraries and its app. Right: a host operating system with one shared kernel runs a container runtime, and three containers each bring only their libraries and their app.',
+    caption: 'The difference is one layer: each virtual machine boots its own kernel, while every container on a host shares the host’s kernel.',
+    vms: 'Virtual machines',
+    containers: 'Containers',
+    hardware: 'Hardware',
+    hypervisor: 'Hypervisor',
+    guestOs: 'Guest OS + kernel',
+    libs: 'Libraries',
+    appA: 'App A',
+    appB: 'App B',
+    appC: 'App C',
+    runtime: 'Container runtime',
+    hostOs: 'Host OS: one shared kernel',
+  },
+  ko: {
+    title: '가상 머신과 컨테이너 비교',
+    desc: '같은 하드웨어 위의 두 스택입니다. 왼쪽에서는 하이퍼바이저가 가상 머신 두 대를 실행하고, 각 VM은 자신만의 게스트 운영 체제와 커널, 라이브러리, 앱을 가집니다. 오른쪽에서는 커널 하나를 공유하는 호스트 운영 체제 위에서 컨테이너 런타임이 컨테이너 세 개를 실행하고, 각 컨테이너는 라이브러리와 앱만 가져옵니다.',
+    caption: '차이는 한 계층입니다. 가상 머신은 각자 커널을 부팅하고, 한 호스트의 컨테이너는 모두 호스트의 커널을 공유합니다.',
+    vms: '가상 머신',
+    containers: '컨테이너',
+    hardware: '하드웨어',
+    hypervisor: '하이퍼바이저',
+    guestOs: '게스트 OS + 커널',
+    libs: '라이브러리',
+    appA: '앱 A',
+    appB: '앱 B',
+    appC: '앱 C',
+    runtime: '컨테이너 런타임',
+    hostOs: '호스트 OS: 공유 커널 하나',
+  },
+});
