@@ -16,8 +16,22 @@ import { lessonIndexPlugin } from './src/content/lessonIndexPlugin.ts';
 import { questionBankPlugin } from './src/content/questionBankPlugin.ts';
 import { scenarioLibraryPlugin } from './src/content/scenarioLibraryPlugin.ts';
 import { remarkQuizLessons } from './src/content/remarkQuizLessons.ts';
+import { localeAssetsPlugin } from './src/content/localeAssetsPlugin.ts';
+import { contentSecurityPolicy, cspPlugin } from './src/app/cspPlugin.ts';
 
 const src = fileURLToPath(new URL('./src', import.meta.url));
+
+/**
+ * Response headers of the local servers, in one place. `vite preview` serves the built app with the
+ * same policy the page's <meta> carries, plus what only a header can say (frame-ancestors). The dev
+ * server sends none: its hot reload injects inline scripts. Headers for cross-origin isolation
+ * (COOP/COEP) belong here too when something needs them.
+ */
+const previewHeaders: Record<string, string> = {
+  'Content-Security-Policy': contentSecurityPolicy({ 'frame-ancestors': "'none'" }),
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+};
 
 export default defineConfig({
   resolve: { alias: { '@': src } },
@@ -25,6 +39,8 @@ export default defineConfig({
     lessonIndexPlugin(),
     questionBankPlugin(),
     scenarioLibraryPlugin(),
+    localeAssetsPlugin(),
+    cspPlugin(),
     {
       enforce: 'pre',
       ...mdx({
@@ -56,13 +72,30 @@ export default defineConfig({
       },
       workbox: {
         globPatterns: ['**/*.{js,css,html,svg,png,json,webmanifest}'],
+        // Text in the other language is not precached: it is fetched, and kept, once the learner reads in it.
+        globIgnores: ['**/*.ko-*.js'],
+        runtimeCaching: [{ urlPattern: /\/assets\/[^/]+\.ko-[\w-]+\.js$/, handler: 'CacheFirst', options: { cacheName: 'other-language' } }],
         navigateFallback: '/index.html',
       },
     }),
   ],
-  build: { target: 'es2022', sourcemap: false },
-  // Workers are ES modules, so the engine worker can load each engine on first use.
-  worker: { format: 'es' },
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    rolldownOptions: {
+      output: {
+        // Question text chunks are named by lesson and language (`questions-ecs-placement.ko-…js`).
+        chunkFileNames: (chunk) => {
+          const m = /^\0virtual:question-chunk:([a-z0-9-]+)\/([a-z0-9-]+):([a-z]+)$/.exec(chunk.facadeModuleId ?? '');
+          return m ? `assets/questions-${m[1]}-${m[2]}.${m[3]}-[hash].js` : 'assets/[name]-[hash].js';
+        },
+      },
+    },
+  },
+  // Workers are ES modules, so the engine worker can load each engine on first use; the worker reads
+  // the reference titles the question bank plugin serves.
+  worker: { format: 'es', plugins: () => [questionBankPlugin()] },
+  preview: { headers: previewHeaders },
   test: {
     // Component tests render whole screens; a loaded two-core machine can take seconds for one.
     testTimeout: 20_000,

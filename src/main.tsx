@@ -1,9 +1,14 @@
 import { StrictMode } from 'react';
+import { config as zodConfig } from 'zod/v4/core';
 import { createRoot } from 'react-dom/client';
 import { App, applyPreferences } from './app/App';
 import { preferencesStore } from './ui/preferences';
 import { resolveTheme } from './ui/PreferenceControls';
 import './app/styles.css';
+
+// Zod would probe for eval (new Function) to compile faster validators; the Content-Security-Policy
+// forbids eval, and even a refused probe is reported as a violation. Jitless zod never tries.
+zodConfig({ jitless: true });
 
 const prefs = preferencesStore.getState();
 applyPreferences(document.documentElement, prefs.language, resolveTheme(prefs.theme, matchMedia('(prefers-color-scheme: dark)').matches));
@@ -20,4 +25,6 @@ idle(() => {
   void import('./ui/preferencesSync').then((m) => m.startPreferencesSync());
   // Ask the browser to keep the learner's progress even when storage runs low.
   void import('./db/persist').then((m) => m.requestPersistentStorage());
+  // Say so at once when this browser will not store anything (some private windows).
+  void import('./db/status').then((m) => m.probeStorage());
 });

@@ -2,6 +2,7 @@ import { lazy, Suspense, useEffect, useRef } from 'react';
 import { Link, NavLink, Routes, useLocation } from '@/ui/router';
 import { Loading } from '@/ui/Page';
 import { RouteError } from './RouteError';
+import { StorageBanner } from './StorageBanner';
 import { routes } from './routes';
 import { useT } from '@/ui/i18n';
 import { LanguagePicker, ThemeToggle } from '@/ui/PreferenceControls';
@@ -72,6 +73,7 @@ export function Layout() {
           </NavLink>
         </div>
       </header>
+      <StorageBanner />
       <main id="main" tabIndex={-1}>
         <Routes routes={routes} loading={<Loading label={t('app.loading')} />} errorFallback={(error, reset) => <RouteError error={error} reset={reset} />} />
       </main>

@@ -26,7 +26,8 @@ function main(argv: string[]): number {
     for (const issue of parsed.issues) process.stderr.write(`${formatIssue(issue)}\n`);
     return 2;
   }
-  const { trace } = simulate(parsed.scenario);
+  // The CLI prints only the trace, which is the same without the per-instance verdicts the UI explains.
+  const { trace } = simulate(parsed.scenario, { explain: false });
   process.stdout.write(`${JSON.stringify(trace, null, 2)}\n`);
   return 0;
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { diagramNodeSchema, diagramSchema, NODE_KINDS, ROLE_PURPOSES } from './diagramSchema.ts';
+import { diagramNodeSchema, diagramSchema, NODE_KINDS, ROLE_PURPOSES, upgradeDiagram } from './diagramSchema.ts';
 import { zodIssues, type ContentIssue } from './issues.ts';
 
 const kind = z.enum(NODE_KINDS);
@@ -54,7 +54,8 @@ export const challengeSchema = z
     requiredProperties: z.array(requiredProperty).default([]),
     /** Revealed one at a time, from the gentlest to the most explicit. */
     hints: z.array(z.string().trim().min(10)).min(1),
-    referenceSolution: diagramSchema,
+    /** Upgraded like every diagram loaded, so a challenge written in an older format still opens. */
+    referenceSolution: z.preprocess(upgradeDiagram, diagramSchema),
     references: z.array(z.url()).min(1, 'cite at least one AWS documentation page'),
     ko: challengeKoSchema.optional(),
   })

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { zodIssues, type ContentIssue } from './issues.ts';
+import { findJsonSyntaxError } from './jsonSyntax.ts';
 import { scheduleExpressionProblem } from './scheduleExpression.ts';
+import { dottedPath, findUntrusted } from './untrusted.ts';
 
 /**
  * A sandbox diagram: AWS resources (nodes) and the connections between them (edges). An edge points the
@@ -131,7 +133,7 @@ const alarmProps = z.strictObject({
 const roleProps = z.strictObject({
   roleName: name.optional(),
   purpose: z.enum(ROLE_PURPOSES),
-  actions: z.array(iamAction).default([]),
+  actions: z.array(iamAction).max(500, 'a role lists at most 500 actions').default([]),
 });
 
 const base = {
@@ -166,14 +168,19 @@ export const diagramEdgeSchema = z.strictObject({
   source: z.string().min(1),
   target: z.string().min(1),
   /** API calls this connection makes, when they differ from the rule's default (e.g. s3:PutObject). */
-  actions: z.array(iamAction).min(1).optional(),
+  actions: z.array(iamAction).min(1).max(100, 'a connection lists at most 100 actions').optional(),
 });
+
+/** The diagram format this version writes and reads; older ones are upgraded by `restoreDiagram`. */
+export const DIAGRAM_SCHEMA_VERSION = 1;
+/** Bounds on what one diagram may hold, far above any architecture a learner draws. */
+export const DIAGRAM_LIMITS = { nodes: 500, edges: 2_000, chars: 1024 * 1024 } as const;
 
 export const diagramSchema = z
   .strictObject({
-    schemaVersion: z.literal(1),
-    nodes: z.array(diagramNodeSchema),
-    edges: z.array(diagramEdgeSchema),
+    schemaVersion: z.literal(DIAGRAM_SCHEMA_VERSION),
+    nodes: z.array(diagramNodeSchema).max(DIAGRAM_LIMITS.nodes, `a diagram holds at most ${DIAGRAM_LIMITS.nodes} nodes`),
+    edges: z.array(diagramEdgeSchema).max(DIAGRAM_LIMITS.edges, `a diagram holds at most ${DIAGRAM_LIMITS.edges.toLocaleString('en-US')} edges`),
   })
   .superRefine((d, ctx) => {
     const ids = new Set<string>();
@@ -198,17 +205,71 @@ export type DiagramEdge = Diagram['edges'][number];
 export type NodeOfKind<K extends NodeKind> = Extract<DiagramNode, { kind: K }>;
 
 /** Parses a diagram from JSON text; problems name the file and the field by its dotted path. */
-export function parseDiagram(file: string, text: string): { diagram?: Diagram; issues: ContentIssue[] } {
+export function parseDiagram(file: string, text: string): RestoredDiagram {
+  if (text.length > DIAGRAM_LIMITS.chars) return { issues: [{ file, message: `the file is larger than ${DIAGRAM_LIMITS.chars / 1024 / 1024} MB, the most a diagram may be` }] };
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch (e) {
-    return { issues: [{ file, message: `not valid JSON: ${e instanceof Error ? e.message : String(e)}` }] };
+    const at = findJsonSyntaxError(text);
+    if (!at) return { issues: [{ file, message: `not valid JSON: ${e instanceof Error ? e.message : String(e)}` }] };
+    const where = `not valid JSON at line ${at.line}, column ${at.column}: ${at.message}`;
+    return { issues: [{ file, message: at.truncated ? `${where} (the file ends too early)` : where }] };
   }
-  return validateDiagram(file, raw);
+  return restoreDiagram(file, raw);
 }
 
-/** Validates an already-decoded diagram object (for example one loaded from storage). */
+/**
+ * Upgrade steps, one per published format: UPGRADES[v] turns a version-v document into version v + 1
+ * (new fields given their defaults, renamed fields moved, removed fields dropped). A published step is
+ * never edited; each past version keeps fixtures in test/fixtures/diagrams/v<N>/ that must still load.
+ */
+const UPGRADES: Readonly<Record<number, (doc: Record<string, unknown>) => Record<string, unknown>>> = {};
+
+export type RestoredDiagram = {
+  diagram?: Diagram;
+  issues: ContentIssue[];
+  /** Set when the document is of a format newer than this version reads: it must be kept, not opened. */
+  newerVersion?: number;
+};
+
+/** Brings a decoded document of any past format up to the current one; anything else passes unchanged. */
+export function upgradeDiagram(raw: unknown): unknown {
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return raw;
+  let doc = raw as Record<string, unknown>;
+  let version = doc.schemaVersion;
+  while (typeof version === 'number' && Number.isInteger(version) && version >= 1 && version < DIAGRAM_SCHEMA_VERSION) {
+    const step = UPGRADES[version];
+    if (!step) break;
+    doc = { ...step(doc), schemaVersion: version + 1 };
+    version = doc.schemaVersion;
+  }
+  return doc;
+}
+
+/**
+ * The one entry for every diagram loaded (a saved row, a share link, a file, the CLI): upgrade by
+ * schemaVersion, then validate strictly, so problems still name their field. A document from a newer
+ * version is refused with a message that says so, and `newerVersion` tells the caller to keep it as it is.
+ */
+export function restoreDiagram(file: string, raw: unknown, prefix = ''): RestoredDiagram {
+  const version = raw !== null && typeof raw === 'object' ? (raw as { schemaVersion?: unknown }).schemaVersion : undefined;
+  if (typeof version === 'number' && Number.isInteger(version) && version > DIAGRAM_SCHEMA_VERSION) {
+    const field = [prefix, 'schemaVersion'].filter(Boolean).join('.');
+    return {
+      issues: [{ file, field, message: `made by a newer version of Container Lab (diagram format ${version}; this version reads format ${DIAGRAM_SCHEMA_VERSION} and older)` }],
+      newerVersion: version,
+    };
+  }
+  const hostile = findUntrusted(raw, { depth: 16, stringLength: 10_000, arrayLength: DIAGRAM_LIMITS.edges });
+  if (hostile) {
+    const field = [prefix, dottedPath(hostile.path)].filter(Boolean).join('.');
+    return { issues: [{ file, ...(field ? { field } : {}), message: hostile.message }] };
+  }
+  return validateDiagram(file, upgradeDiagram(raw), prefix);
+}
+
+/** Validates a diagram already in the current format (use `restoreDiagram` for anything loaded). */
 export function validateDiagram(file: string, raw: unknown, prefix = ''): { diagram?: Diagram; issues: ContentIssue[] } {
   const parsed = diagramSchema.safeParse(raw);
   if (parsed.success) return { diagram: parsed.data, issues: [] };

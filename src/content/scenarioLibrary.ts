@@ -4,6 +4,7 @@ import path from 'node:path';
 import { formatIssue } from './issues.ts';
 import { validateScenario, type Scenario } from './scenarioSchema.ts';
 import { checkScenarioTranslations, type ScenarioTranslation } from './scenarioTranslations.ts';
+import { simulate, type SimulationResult } from '../engine/deployment/simulate.ts';
 
 /** One library scenario as the app receives it: validated, with its Korean texts when there are some. */
 export interface LibraryScenario {
@@ -51,4 +52,13 @@ export function readScenarioLibrary(root = process.cwd()): { scenarios: LibraryS
   }
   scenarios.sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
   return { scenarios, problems, files: [...names.map((n) => path.join('content', 'scenarios', n)), KOREAN_FILE] };
+}
+
+/**
+ * What a lesson widget plays: the engine's trace of a library scenario. A widget has no "Why here?", so
+ * the placement decisions stay out (each task's requirement is the task definition's, which the player
+ * works out from the scenario itself; a test checks the widget shows what the full run shows).
+ */
+export function playedRun(scenario: Scenario): SimulationResult {
+  return { trace: simulate(scenario, { explain: false }).trace, decisions: {} };
 }

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { Plugin } from 'vite';
-import { readScenarioLibrary } from './scenarioLibrary.ts';
+import { playedRun, readScenarioLibrary } from './scenarioLibrary.ts';
 
 const ALL = 'virtual:scenario-library';
 const LOADERS = 'virtual:scenario-loaders';
@@ -10,7 +10,8 @@ const ONE = 'virtual:scenario:';
  * Serves the scenario library validated at build time (an invalid scenario or Korean text stops the
  * build, naming the file and field), so no schema library ships to the browser for it:
  * `virtual:scenario-library` holds every scenario (the simulator screen), `virtual:scenario-loaders`
- * a loader per slug, and `virtual:scenario:<slug>` one scenario (a lesson's widget loads only its own).
+ * a loader per slug, and `virtual:scenario:<slug>` one scenario with its trace, computed at build time
+ * (a lesson's widget loads only its own, and plays it without running the engine).
  */
 export function scenarioLibraryPlugin(root = process.cwd()): Plugin {
   const dir = path.join(root, 'content', 'scenarios');
@@ -30,9 +31,10 @@ export function scenarioLibraryPlugin(root = process.cwd()): Plugin {
       }
       const entry = scenarios.find((s) => s.slug === v.slice(ONE.length));
       if (!entry) this.error(`No scenario ${v.slice(ONE.length)} in content/scenarios`);
-      // A widget plays the scenario; it never edits it, so the editor's text stays out of its chunk.
+      // A widget plays the scenario; it never edits it, so the editor's text stays out of its chunk, and
+      // its trace is computed here, once, by the same engine: a lesson needs no engine at run time.
       const { text: _text, ...played } = entry;
-      return `export default ${JSON.stringify(played)};`;
+      return `export default ${JSON.stringify({ ...played, run: playedRun(entry.scenario) })};`;
     },
     handleHotUpdate({ file, server }) {
       if (!file.startsWith(dir)) return;

@@ -4,20 +4,30 @@ import { eniTaskLimit, fargateSizeProblem } from '../engine/placement/limits.ts'
 import type { ContentIssue } from './issues.ts';
 import { zodIssues } from './issues.ts';
 import { findJsonSyntaxError } from './jsonSyntax.ts';
+import { dottedPath, findUntrusted } from './untrusted.ts';
+import { ECS_API_LIMITS, ECS_QUOTAS, quotaMessage, SIMULATOR_LIMITS, simulatorLimitMessage, workProblems } from './scenarioLimits.ts';
 
 /** Simulator scenarios (shared/scenario-format.md). Field names are the ECS API's. */
 
 const nonNegInt = () => z.int('expected a non-negative integer').min(0, 'expected a non-negative integer');
 const posInt = () => z.int('expected a positive integer').min(1, 'expected a positive integer');
 const name = () => z.string('expected a string').trim().min(1, 'expected a non-empty string');
+/** Names and ids: long enough for any real one, short enough that a crafted file cannot hold megabytes in each. */
+const shortName = () => name().max(255, 'expected at most 255 characters');
+const desiredCount = () => nonNegInt().max(ECS_QUOTAS.tasksPerService.value, quotaMessage('a service runs', ECS_QUOTAS.tasksPerService, 'tasks'));
+const revision = () => posInt().max(ECS_QUOTAS.revisionsPerFamily.value, quotaMessage('a task definition family has', ECS_QUOTAS.revisionsPerFamily, 'revisions'));
+const attributeText = z.string().min(1).max(ECS_API_LIMITS.attributeLength, `attribute names and values are 1–${ECS_API_LIMITS.attributeLength} characters (Amazon ECS API, Attribute)`);
 
 const instanceSchema = z.strictObject({
-  id: name(),
-  instanceType: name(),
-  availabilityZone: name(),
+  id: shortName(),
+  instanceType: shortName(),
+  availabilityZone: shortName(),
   cpu: posInt(),
   memory: posInt(),
-  attributes: z.record(z.string(), z.string()).optional(),
+  attributes: z
+    .record(attributeText, attributeText)
+    .refine((a) => Object.keys(a).length <= ECS_API_LIMITS.customAttributes, `an instance has at most ${ECS_API_LIMITS.customAttributes} custom attributes (Amazon ECS API, AttributeLimitExceededException)`)
+    .optional(),
   eniTrunking: z.boolean().optional(),
 });
 
@@ -28,7 +38,7 @@ const portMappingSchema = z.strictObject({
 });
 
 const healthCheckSchema = z.strictObject({
-  command: z.array(z.string()).min(1),
+  command: z.array(z.string().max(4096)).min(1).max(100),
   interval: z.int().min(5).max(300).optional(),
   timeout: z.int().min(2).max(120).optional(),
   retries: z.int().min(1).max(10).optional(),
@@ -36,17 +46,24 @@ const healthCheckSchema = z.strictObject({
 });
 
 const containerSchema = z.strictObject({
-  name: name(),
-  image: name(),
+  name: shortName(),
+  image: name().max(1024, 'expected at most 1,024 characters'),
   essential: z.boolean().optional(),
   cpu: nonNegInt().optional(),
   memory: posInt().optional(),
   memoryReservation: posInt().optional(),
-  portMappings: z.array(portMappingSchema).optional(),
+  portMappings: z.array(portMappingSchema).max(100, 'expected at most 100 port mappings').optional(),
   healthCheck: healthCheckSchema.optional(),
 });
 
-const memberOfSchema = z.strictObject({ type: z.literal('memberOf'), expression: name() });
+const memberOfSchema = z.strictObject({
+  type: z.literal('memberOf'),
+  expression: name().max(ECS_API_LIMITS.expressionLength, `an expression is at most ${ECS_API_LIMITS.expressionLength.toLocaleString('en-US')} characters (Amazon ECS API, PlacementConstraint)`),
+});
+const constraints = () =>
+  z.array(constraintSchema).max(ECS_API_LIMITS.constraintsPerTask, `at most ${ECS_API_LIMITS.constraintsPerTask} placement constraints per task (Amazon ECS API)`);
+const strategies = () =>
+  z.array(strategySchema).max(ECS_API_LIMITS.strategiesPerService, `at most ${ECS_API_LIMITS.strategiesPerService} placement strategy rules (Amazon ECS API)`);
 const constraintSchema = z.discriminatedUnion('type', [z.strictObject({ type: z.literal('distinctInstance') }), memberOfSchema]);
 
 const strategySchema = z.discriminatedUnion('type', [
@@ -61,22 +78,25 @@ const strategySchema = z.discriminatedUnion('type', [
 ]);
 
 const taskDefinitionSchema = z.strictObject({
-  family: name(),
-  revision: posInt(),
+  family: shortName(),
+  revision: revision(),
   networkMode: z.enum(['bridge', 'host', 'awsvpc']).optional(),
   requiresCompatibilities: z.array(z.enum(['EC2', 'FARGATE'])).optional(),
   cpu: posInt().optional(),
   memory: posInt().optional(),
-  containerDefinitions: z.array(containerSchema).min(1, 'a task definition needs at least one container'),
-  placementConstraints: z.array(memberOfSchema).max(10).optional(),
+  containerDefinitions: z
+    .array(containerSchema)
+    .min(1, 'a task definition needs at least one container')
+    .max(ECS_QUOTAS.containersPerTaskDefinition.value, quotaMessage('a task definition has', ECS_QUOTAS.containersPerTaskDefinition, 'containers')),
+  placementConstraints: z.array(memberOfSchema).max(ECS_API_LIMITS.constraintsPerTask, `at most ${ECS_API_LIMITS.constraintsPerTask} placement constraints per task (Amazon ECS API)`).optional(),
 });
 
 const serviceSchema = z.strictObject({
-  serviceName: name(),
+  serviceName: shortName(),
   launchType: z.enum(['EC2', 'FARGATE']).optional(),
-  desiredCount: nonNegInt(),
-  placementStrategy: z.array(strategySchema).max(5).optional(),
-  placementConstraints: z.array(constraintSchema).max(10).optional(),
+  desiredCount: desiredCount(),
+  placementStrategy: strategies().optional(),
+  placementConstraints: constraints().optional(),
   deploymentConfiguration: z
     .strictObject({
       minimumHealthyPercent: z.int('expected a whole percentage').min(0, 'expected a whole percentage').max(100, 'minimumHealthyPercent is at most 100').optional(),
@@ -88,37 +108,37 @@ const serviceSchema = z.strictObject({
 });
 
 const existingTaskSchema = z.strictObject({
-  taskId: name(),
-  instanceId: name(),
-  group: name(),
-  revision: posInt(),
+  taskId: shortName(),
+  instanceId: shortName(),
+  group: shortName(),
+  revision: revision(),
   cpu: nonNegInt(),
   memory: nonNegInt(),
-  hostPorts: z.array(z.int().min(1).max(65535)),
+  hostPorts: z.array(z.int().min(1).max(65535)).max(100, 'expected at most 100 host ports'),
 });
 
 const actionSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('createService') }),
   z.strictObject({
     type: z.literal('updateService'),
-    desiredCount: nonNegInt().optional(),
-    taskDefinition: z.strictObject({ revision: posInt() }).optional(),
+    desiredCount: desiredCount().optional(),
+    taskDefinition: z.strictObject({ revision: revision() }).optional(),
     newRevisionHealthy: z.boolean().optional(),
   }),
-  z.strictObject({ type: z.literal('stopInstance'), instanceId: name() }),
+  z.strictObject({ type: z.literal('stopInstance'), instanceId: shortName() }),
   z.strictObject({
     type: z.literal('runTask'),
-    count: posInt().max(10, 'RunTask starts at most 10 tasks per call'),
-    group: name().optional(),
-    placementStrategy: z.array(strategySchema).max(5).optional(),
-    placementConstraints: z.array(constraintSchema).max(10).optional(),
+    count: posInt().max(ECS_QUOTAS.tasksPerRunTask.value, quotaMessage('RunTask starts', ECS_QUOTAS.tasksPerRunTask, 'tasks per call')),
+    group: shortName().optional(),
+    placementStrategy: strategies().optional(),
+    placementConstraints: constraints().optional(),
   }),
 ]);
 
 const percentOrCount = z.union([nonNegInt(), z.string().regex(/^\d+%$/, 'expected an integer or a percentage such as "25%"')]);
 
 const kubernetesSchema = z.strictObject({
-  replicas: nonNegInt(),
+  replicas: nonNegInt().max(SIMULATOR_LIMITS.tasks, simulatorLimitMessage('a Deployment has', SIMULATOR_LIMITS.tasks, 'replicas')),
   strategy: z
     .strictObject({
       type: z.enum(['RollingUpdate', 'Recreate']),
@@ -160,15 +180,19 @@ export const expectSchema = z.strictObject({
 
 const baseSchema = z.strictObject({
   schemaVersion: z.literal(1, 'schemaVersion must be 1'),
-  title: name(),
-  description: name().optional(),
+  title: name().max(500, 'expected at most 500 characters'),
+  description: name().max(5_000, 'expected at most 5,000 characters').optional(),
   mode: z.enum(['ecs', 'kubernetes']),
   seed: z.int('expected an integer seed'),
-  cluster: z.strictObject({ instances: z.array(instanceSchema) }),
+  cluster: z.strictObject({
+    instances: z
+      .array(instanceSchema)
+      .max(ECS_QUOTAS.containerInstancesPerCluster.value, quotaMessage('a cluster has', ECS_QUOTAS.containerInstancesPerCluster, 'container instances')),
+  }),
   taskDefinition: taskDefinitionSchema,
   service: serviceSchema.optional(),
-  existingTasks: z.array(existingTaskSchema).optional(),
-  actions: z.array(actionSchema),
+  existingTasks: z.array(existingTaskSchema).max(SIMULATOR_LIMITS.tasks, simulatorLimitMessage('a scenario starts with', SIMULATOR_LIMITS.tasks, 'tasks')).optional(),
+  actions: z.array(actionSchema).max(SIMULATOR_LIMITS.actions, simulatorLimitMessage('a timeline has', SIMULATOR_LIMITS.actions, 'actions')),
   expect: expectSchema.optional(),
   kubernetes: kubernetesSchema.optional(),
 });
@@ -247,6 +271,24 @@ function checkReferences(s: Base, ctx: Ctx) {
   });
 }
 
+/** Bounds that involve more than one field: ECS's per-task and task-definition limits, and the simulator's work. */
+function checkLimits(s: Base, ctx: Ctx) {
+  const fromTaskDefinition = s.taskDefinition.placementConstraints?.length ?? 0;
+  const tooMany = (count: number, path: (string | number)[]) => {
+    if (count + fromTaskDefinition <= ECS_API_LIMITS.constraintsPerTask) return;
+    ctx.addIssue({ code: 'custom', path, message: `${count} placement constraints here and ${fromTaskDefinition} in the task definition: at most ${ECS_API_LIMITS.constraintsPerTask} apply to a task (Amazon ECS API)` });
+  };
+  tooMany(s.service?.placementConstraints?.length ?? 0, ['service', 'placementConstraints']);
+  s.actions.forEach((a, i) => {
+    if (a.type === 'runTask') tooMany(a.placementConstraints?.length ?? 0, ['actions', i, 'placementConstraints']);
+  });
+  const kib = new TextEncoder().encode(JSON.stringify(s.taskDefinition)).length / 1024;
+  if (kib > ECS_QUOTAS.taskDefinitionKiB.value) {
+    ctx.addIssue({ code: 'custom', path: ['taskDefinition'], message: `${Math.ceil(kib)} KiB: ${quotaMessage('a task definition is', ECS_QUOTAS.taskDefinitionKiB, 'KiB')}` });
+  }
+  for (const problem of workProblems(s)) ctx.addIssue({ code: 'custom', ...problem });
+}
+
 export const scenarioSchema = baseSchema.superRefine((s, ctx) => {
   if (s.mode === 'kubernetes' && !s.kubernetes) ctx.addIssue({ code: 'custom', path: ['kubernetes'], message: 'kubernetes mode needs a kubernetes block' });
   if (s.mode !== 'kubernetes' && s.kubernetes) ctx.addIssue({ code: 'custom', path: ['kubernetes'], message: 'a kubernetes block is only allowed in kubernetes mode' });
@@ -257,6 +299,7 @@ export const scenarioSchema = baseSchema.superRefine((s, ctx) => {
   checkConstraints(s.service?.placementConstraints, ['service', 'placementConstraints'], ctx);
   checkTaskDefinition(s, ctx);
   checkReferences(s, ctx);
+  checkLimits(s, ctx);
 });
 
 export type Scenario = z.infer<typeof scenarioSchema>;
@@ -271,6 +314,9 @@ export type ParseScenarioResult = { ok: true; scenario: Scenario } | { ok: false
 /** 1-based line and column of a character offset. */
 /** Parses and validates scenario JSON text, returning every problem found. */
 export function parseScenario(file: string, text: string): ParseScenarioResult {
+  if (text.length > SIMULATOR_LIMITS.textLength) {
+    return { ok: false, issues: [{ file, message: `the file is larger than ${SIMULATOR_LIMITS.textLength / 1024 / 1024} MB, the most a scenario may be` }] };
+  }
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -284,6 +330,8 @@ export function parseScenario(file: string, text: string): ParseScenarioResult {
 }
 
 export function validateScenario(file: string, data: unknown): ParseScenarioResult {
+  const hostile = findUntrusted(data, { depth: 16, stringLength: 10_000, arrayLength: 10_000 });
+  if (hostile) return { ok: false, issues: [{ file, ...(hostile.path.length ? { field: dottedPath(hostile.path) } : {}), message: hostile.message }] };
   const result = scenarioSchema.safeParse(data);
   if (!result.success) return { ok: false, issues: zodIssues(file, result.error) };
   return { ok: true, scenario: result.data };

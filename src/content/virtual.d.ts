@@ -36,6 +36,7 @@ declare module 'virtual:scenario-library' {
 
 declare module 'virtual:scenario-loaders' {
   import type { LibraryScenario } from '@/content/scenarioLibrary';
-  /** One scenario for playing (without the editor's text), loaded by slug. */
-  export const loaders: Record<string, () => Promise<{ default: Omit<LibraryScenario, 'text'> }>>;
+  import type { SimulationResult } from '@/engine/deployment';
+  /** One scenario for playing (without the editor's text), with its trace computed at build time, by slug. */
+  export const loaders: Record<string, () => Promise<{ default: Omit<LibraryScenario, 'text'> & { run: SimulationResult } }>>;
 }

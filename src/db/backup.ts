@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { findJsonSyntaxError } from '@/content/jsonSyntax';
+import { bracketPath, findUntrusted } from '@/content/untrusted';
 import type { AppDatabase } from './db';
 import { TABLE_NAMES, tableRows, type TableName } from './rows';
 import { CURRENT_VERSION } from './schema';
@@ -19,11 +20,27 @@ const PRIMARY_KEY: Record<TableName, string> = {
   diagrams: 'id',
 };
 
+const MAX_ROWS = 500_000;
+/** Row checking stops after this many problems: a file of half a million bad rows is refused at once. */
+const MAX_ROW_PROBLEMS = 200;
+
 const tablesSchema = z.strictObject(
-  Object.fromEntries(TABLE_NAMES.map((name) => [name, z.array(tableRows[name]).max(500_000).default([])])) as {
+  Object.fromEntries(TABLE_NAMES.map((name) => [name, z.array(tableRows[name]).max(MAX_ROWS).default([])])) as {
     [K in TableName]: z.ZodDefault<z.ZodArray<(typeof tableRows)[K]>>;
   },
 );
+
+/** The envelope with the rows left unchecked: they are checked one by one, stopping early (`checkRows`). */
+const envelopeSchema = z.strictObject({
+  format: z.literal(BACKUP_FORMAT, { error: `expected "${BACKUP_FORMAT}"; this is not a Container Lab backup` }),
+  schemaVersion: z.literal(BACKUP_SCHEMA_VERSION, { error: `expected ${BACKUP_SCHEMA_VERSION}` }),
+  dbVersion: z
+    .int()
+    .min(1)
+    .max(CURRENT_VERSION, { error: `this backup was made by a newer version of Container Lab (database version above ${CURRENT_VERSION})` }),
+  exportedAt: z.iso.datetime(),
+  tables: z.strictObject(Object.fromEntries(TABLE_NAMES.map((name) => [name, z.array(z.unknown()).max(MAX_ROWS).default([])])) as Record<TableName, z.ZodDefault<z.ZodArray<z.ZodUnknown>>>),
+});
 
 const backupSchema = z.strictObject({
   format: z.literal(BACKUP_FORMAT, { error: `expected "${BACKUP_FORMAT}"; this is not a Container Lab backup` }),
@@ -68,8 +85,6 @@ function jsonProblem(text: string): string {
   return `not valid JSON at line ${error.line}, column ${error.column}: ${error.message}`;
 }
 
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
-
 /**
  * Reads and validates a backup file's text. Never throws: every problem is returned as a message that
  * says what is wrong and where (`tables.lessonProgress[2].status: …`).
@@ -78,24 +93,20 @@ export function parseBackup(text: string): ParsedBackup {
   if (text.length > MAX_BACKUP_BYTES) return { ok: false, problems: [`the file is larger than ${MAX_BACKUP_BYTES / 1024 / 1024} MB`] };
   if (!text.trim()) return { ok: false, problems: ['the file is empty'] };
   let raw: unknown;
-  const hostile: string[] = [];
   try {
-    raw = JSON.parse(text, (key, value: unknown) => {
-      if (FORBIDDEN_KEYS.has(key)) {
-        hostile.push(key);
-        return undefined;
-      }
-      return value;
-    });
+    raw = JSON.parse(text);
   } catch {
     return { ok: false, problems: [jsonProblem(text)] };
   }
-  if (hostile.length) return { ok: false, problems: [`the file contains the forbidden key "${hostile[0]}"`] };
+  // The longest texts a backup holds are a custom deck's (20,000 characters at most); nothing is nested deeply.
+  const hostile = findUntrusted(raw, { depth: 32, stringLength: 100_000, arrayLength: MAX_ROWS });
+  if (hostile) return { ok: false, problems: [`${bracketPath(hostile.path)}: ${hostile.message}`] };
+  const envelope = envelopeSchema.safeParse(raw);
+  if (!envelope.success) return { ok: false, problems: capProblems(envelope.error.issues.map((i) => `${formatPath(i.path)}: ${i.message}`)) };
+  const rows = checkRows(envelope.data.tables);
+  if (rows.problems.length) return { ok: false, problems: capProblems(rows.problems, rows.stoppedEarly) };
   const parsed = backupSchema.safeParse(raw);
-  if (!parsed.success) {
-    const all = parsed.error.issues.map((i) => `${formatPath(i.path)}: ${i.message}`);
-    return { ok: false, problems: capProblems(all) };
-  }
+  if (!parsed.success) return { ok: false, problems: capProblems(parsed.error.issues.map((i) => `${formatPath(i.path)}: ${i.message}`)) };
   const problems = duplicateKeys(parsed.data);
   if (problems.length) return { ok: false, problems: capProblems(problems) };
   const rowCount = TABLE_NAMES.reduce((sum, n) => sum + parsed.data.tables[n].length, 0);
@@ -103,13 +114,29 @@ export function parseBackup(text: string): ParsedBackup {
 }
 
 function formatPath(path: PropertyKey[]): string {
-  if (!path.length) return '(file)';
-  return path.reduce<string>((acc, part) => (typeof part === 'number' ? `${acc}[${part}]` : acc ? `${acc}.${String(part)}` : String(part)), '');
+  return bracketPath(path.map((p) => (typeof p === 'number' ? p : String(p))));
 }
 
-function capProblems(problems: string[]): string[] {
-  if (problems.length <= MAX_PROBLEMS) return problems;
-  return [...problems.slice(0, MAX_PROBLEMS), `…and ${problems.length - MAX_PROBLEMS} more problems`];
+/** Checks every row against its table's shape, stopping once MAX_ROW_PROBLEMS problems are found. */
+function checkRows(tables: Record<TableName, unknown[]>): { problems: string[]; stoppedEarly: boolean } {
+  const problems: string[] = [];
+  for (const name of TABLE_NAMES) {
+    const schema = tableRows[name];
+    const list = tables[name];
+    for (let index = 0; index < list.length; index++) {
+      const result = schema.safeParse(list[index]);
+      if (result.success) continue;
+      for (const issue of result.error.issues) problems.push(`${formatPath(['tables', name, index, ...issue.path])}: ${issue.message}`);
+      if (problems.length >= MAX_ROW_PROBLEMS) return { problems, stoppedEarly: index < list.length - 1 || name !== TABLE_NAMES[TABLE_NAMES.length - 1] };
+    }
+  }
+  return { problems, stoppedEarly: false };
+}
+
+function capProblems(problems: string[], stoppedEarly = false): string[] {
+  if (problems.length <= MAX_PROBLEMS && !stoppedEarly) return problems;
+  const more = problems.length - MAX_PROBLEMS;
+  return [...problems.slice(0, MAX_PROBLEMS), stoppedEarly ? `…and more problems (checking stopped after ${problems.length})` : `…and ${more} more problems`];
 }
 
 function duplicateKeys(backup: Backup): string[] {

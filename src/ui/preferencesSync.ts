@@ -1,5 +1,6 @@
 import { peekTable } from '@/db/peek';
 import type { SettingRow } from '@/db/rows';
+import { warmLocaleAssets } from './localeAssets';
 import { hasStoredPreferences, normalizePreferences, preferencesStore, type Preferences } from './preferences';
 
 const KEY = 'preferences';
@@ -19,9 +20,14 @@ async function savePreferences(prefs: Preferences): Promise<void> {
 
 /**
  * Keeps the database copy of the preferences (the one backups carry) in step with the store. The
- * database code loads only when a preference changes. Returns the unsubscribe.
+ * database code loads only when a preference changes. Reading in a language other than English fetches
+ * that language's files for offline use (see localeAssets.ts). Returns the unsubscribe.
  */
 export function startPreferencesSync(): () => void {
   if (!hasStoredPreferences()) void loadPreferencesFromDb();
-  return preferencesStore.subscribe((prefs) => void savePreferences(prefs).catch(() => undefined));
+  void warmLocaleAssets(preferencesStore.getState().language);
+  return preferencesStore.subscribe((prefs) => {
+    void savePreferences(prefs).catch(() => undefined);
+    void warmLocaleAssets(prefs.language);
+  });
 }

@@ -44,7 +44,8 @@ export interface EngineCall<T> {
 export type Backend = { api: Remote<EngineApi> | EngineApi; end(): void; inProcess?: boolean };
 
 function defaultBackend(): Backend {
-  if (typeof Worker === 'undefined') {
+  // Only tests run without a Worker; the production build leaves the in-process copy of the engines out.
+  if (import.meta.env.MODE === 'test' && typeof Worker === 'undefined') {
     // In process: the same functions, loaded on demand.
     const api = import('./api.ts').then((m) => m.engineApi);
     const proxy = new Proxy({} as EngineApi, {

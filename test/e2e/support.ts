@@ -66,7 +66,17 @@ export async function tabTo(
  * Waits until every widget of a lesson (quiz, simulator, sandbox) has loaded its chunk. Widgets mount as
  * they come near the viewport, so this first brings each one near, then returns to where the page was.
  */
-export async function widgetsLoaded(page: Page, timeout = 30_000): Promise<void> {
+export async function widgetsLoaded(page: Page, timeout = 30_000, { scroll = true }: { scroll?: boolean } = {}): Promise<void> {
+  if (scroll) await mountWidgets(page);
+  await page.waitForFunction(
+    (all) => !document.querySelector(all ? '.widget-loading, .sb-widget-loading, .widget-slot:not([data-mounted])' : '.widget-loading, .sb-widget-loading'),
+    scroll,
+    { timeout },
+  );
+}
+
+/** Brings every lesson widget near the viewport so that it mounts, then returns to where the page was. */
+async function mountWidgets(page: Page): Promise<void> {
   await page.evaluate(async () => {
     const y = window.scrollY;
     for (const slot of document.querySelectorAll<HTMLElement>('.widget-slot:not([data-mounted])')) {
@@ -75,7 +85,6 @@ export async function widgetsLoaded(page: Page, timeout = 30_000): Promise<void>
     }
     window.scrollTo(0, y);
   });
-  await page.waitForFunction(() => !document.querySelector('.widget-loading, .sb-widget-loading, .widget-slot:not([data-mounted])'), undefined, { timeout });
 }
 
 /** Every row of one table of the app's IndexedDB database, read in the page (empty when it is missing). */

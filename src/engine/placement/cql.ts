@@ -4,6 +4,11 @@
  * A recursive-descent parser turns an expression into a tree; a syntax error comes back as a value
  * with the character where it was found, never as an exception.
  *
+ * Patterns after `=~` and `!~` are compiled with RE2 (re2js), which matches in time linear in the
+ * input whatever the pattern, so a crafted pattern such as `a*a*a*a*b` cannot freeze the page the way
+ * a backtracking engine does. RE2 has no backreferences or lookaround; such a pattern is refused at
+ * parse time with the character where the unsupported construct starts.
+ *
  * Grammar (lowest precedence first):
  *   expression := and ( ("||" | "or") and )*
  *   and        := unary ( ("&&" | "and") unary )*
@@ -12,12 +17,14 @@
  *   argument   := value | "[" value ("," value)* "]"
  */
 
+import { RE2JS, RE2JSException, RE2JSSyntaxException } from 're2js';
+
 export type CqlOperator = '==' | '!=' | '>' | '>=' | '<' | '<=' | 'exists' | '!exists' | 'in' | '!in' | '=~' | '!~';
 
 export type CqlNode =
   | { kind: 'or' | 'and'; left: CqlNode; right: CqlNode }
   | { kind: 'not'; operand: CqlNode }
-  | { kind: 'compare'; subject: string; operator: CqlOperator; values: string[]; pattern?: RegExp };
+  | { kind: 'compare'; subject: string; operator: CqlOperator; values: string[]; pattern?: RE2JS };
 
 export interface CqlError {
   /** 0-based offset into the expression. */
@@ -184,11 +191,10 @@ class Parser {
     const argStart = this.peek();
     const values = operator === 'in' || operator === '!in' ? this.parseList() : [this.parseValue()];
     if (operator === '=~' || operator === '!~') {
-      try {
-        return { kind: 'compare', subject, operator, values, pattern: new RegExp(`^(?:${values[0] ?? ''})$`) };
-      } catch {
-        throw new SyntaxFault(argStart.offset, `"${values[0] ?? ''}" is not a valid pattern`);
-      }
+      const source = values[0] ?? '';
+      // A quoted value starts one character after its quote.
+      const start = argStart.offset + (argStart.kind === 'string' ? 1 : 0);
+      return { kind: 'compare', subject, operator, values, pattern: compilePattern(source, start) };
     }
     return { kind: 'compare', subject, operator, values };
   }
@@ -233,6 +239,63 @@ class Parser {
   }
 }
 
+const LOOKAROUND: ReadonlyArray<[string, string]> = [
+  ['(?=', 'lookahead'],
+  ['(?!', 'negative lookahead'],
+  ['(?<=', 'lookbehind'],
+  ['(?<!', 'negative lookbehind'],
+];
+
+/**
+ * Finds a construct RE2 cannot match in linear time (a backreference or a lookaround), skipping
+ * escaped characters and character classes; returns its index and a sentence, or undefined.
+ */
+function unsupportedConstruct(source: string): { index: number; message: string } | undefined {
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i];
+    if (ch === '\\') {
+      const next = source[i + 1] ?? '';
+      if (!inClass && /[1-9]/.test(next)) return { index: i, message: `backreferences such as "\\${next}" are not supported` };
+      if (!inClass && next === 'k' && source[i + 2] === '<') return { index: i, message: 'named backreferences such as "\\k<name>" are not supported' };
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (ch === ']') inClass = false;
+      continue;
+    }
+    if (ch === '[') {
+      inClass = true;
+      // A "]" right after "[" or "[^" is a literal member of the class.
+      if (source[i + 1] === '^') i++;
+      if (source[i + 1] === ']') i++;
+      continue;
+    }
+    for (const [open, what] of LOOKAROUND) {
+      if (source.startsWith(open, i)) return { index: i, message: `${what} "${open}…)" is not supported` };
+    }
+  }
+  return undefined;
+}
+
+/** Compiles a `=~` pattern for a whole-value match, or throws a SyntaxFault at the offending character. */
+function compilePattern(source: string, start: number): RE2JS {
+  const unsupported = unsupportedConstruct(source);
+  if (unsupported) {
+    throw new SyntaxFault(start + unsupported.index, `${unsupported.message} in a pattern (patterns use RE2 syntax, matched in linear time)`);
+  }
+  try {
+    return RE2JS.compile(source);
+  } catch (e) {
+    if (!(e instanceof RE2JSException)) throw e;
+    const description = e instanceof RE2JSSyntaxException ? e.getDescription() : e.message;
+    const fragment = e instanceof RE2JSSyntaxException ? e.getPattern() : null;
+    const at = fragment ? Math.max(0, source.indexOf(fragment)) : 0;
+    throw new SyntaxFault(start + at, `"${source}" is not a valid pattern: ${description}${fragment ? ` "${fragment}"` : ''}`);
+  }
+}
+
 export function parseCql(expression: string): CqlParseResult {
   try {
     return { ok: true, ast: new Parser(tokenize(expression)).parseAll() };
@@ -252,7 +315,7 @@ export interface CqlSubjectSource {
   taskGroups: Iterable<string>;
 }
 
-function compareOne(actual: string, operator: CqlOperator, values: string[], pattern: RegExp | undefined): boolean {
+function compareOne(actual: string, operator: CqlOperator, values: string[], pattern: RE2JS | undefined): boolean {
   const v = values[0] ?? '';
   const na = Number(actual);
   const nv = Number(v);
@@ -276,9 +339,9 @@ function compareOne(actual: string, operator: CqlOperator, values: string[], pat
     case '!in':
       return !values.includes(actual);
     case '=~':
-      return pattern?.test(actual) ?? false;
+      return pattern?.testExact(actual) ?? false;
     case '!~':
-      return !(pattern?.test(actual) ?? false);
+      return !(pattern?.testExact(actual) ?? false);
     default:
       return false;
   }

@@ -37,7 +37,8 @@ export function LessonPage() {
   const progress = useLessonProgress(lesson?.id ?? '');
 
   useEffect(() => {
-    if (lesson) void recordLessonVisit(lesson.id);
+    // A failed write is reported by the storage banner; the lesson itself reads on regardless.
+    if (lesson) void recordLessonVisit(lesson.id).catch(() => undefined);
   }, [lesson]);
   useResumeScroll(lesson?.id ?? '', Boolean(body && progress !== undefined), progress?.scroll);
   if (body && 'error' in body) throw body.error;
@@ -78,7 +79,7 @@ export function LessonPage() {
           aria-pressed={completed}
           // Until the stored progress is read, the button cannot know which way to toggle.
           disabled={progress === undefined}
-          onClick={() => void setLessonCompleted(lesson.id, !completed, Date.now())}
+          onClick={() => void setLessonCompleted(lesson.id, !completed, Date.now()).catch(() => undefined)}
         >
           {completed ? t('lesson.markIncomplete') : t('lesson.markComplete')}
         </button>

@@ -15,9 +15,11 @@ export function DeckImport({ decks }: { decks: CustomDeck[] }) {
     if (!file) return;
     setProblems([]);
     setStatus('');
-    // The YAML parser and the schema load only when a file is chosen.
-    const [{ parseCustomDeck }, { formatIssue }] = await Promise.all([import('@/content/customDeck'), import('@/content/issues')]);
-    const parsed = parseCustomDeck(file.name, await file.text());
+    // The YAML parser and the schema load only when a file is chosen. Read as bytes so that a file
+    // that is not UTF-8 is refused with its place, not silently mended.
+    const [{ parseCustomDeck }, { formatIssue }, { decodeUtf8 }] = await Promise.all([import('@/content/customDeck'), import('@/content/issues'), import('@/content/untrusted')]);
+    const decoded = decodeUtf8(new Uint8Array(await file.arrayBuffer()));
+    const parsed = decoded.ok ? parseCustomDeck(file.name, decoded.text) : ({ ok: false, issues: [{ file: file.name, message: decoded.message }] } as const);
     if (!parsed.ok) {
       const all = parsed.issues.map(formatIssue);
       setProblems(all.length > 20 ? [...all.slice(0, 20), `… +${all.length - 20}`] : all);

@@ -9,7 +9,6 @@ import type { QuestionChunk } from '@/content/questionIndex';
 import type { Question } from '@/content/questionSchema';
 import type { Locale } from '@/content/taxonomy';
 import { createRng, shuffled } from '@/engine/srs/rng';
-import { callEngine } from '@/worker/client';
 
 /** A question ready to show: the text in the learner's language when a translation exists. */
 export interface ShownQuestion {
@@ -58,7 +57,8 @@ export function generateQuestion(generatorId: string, seed: number, locale: Loca
   const key = `${generatorId}:${seed}:${locale}`;
   let q = generated.get(key);
   if (!q) {
-    q = callEngine('practice', 'generate', [generatorId, seed, locale]).result;
+    // The worker's client loads with the first generated question (a lesson's quiz never needs it).
+    q = import('@/worker/client').then(({ callEngine }) => callEngine('practice', 'generate', [generatorId, seed, locale]).result);
     generated.set(key, q);
     q.catch(() => generated.delete(key));
   }

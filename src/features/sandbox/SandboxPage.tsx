@@ -103,13 +103,29 @@ export function SandboxPage() {
     [store],
   );
 
+  /**
+   * Opens a saved diagram (the latest when no id is given). One made by a newer version of the app is
+   * never opened, so nothing is written over it: the learner is told, and stays where they were.
+   */
   const openSaved = useCallback(
     async (id?: string) => {
-      const saved = id ? await openDiagram(id) : await latestDiagram();
-      if (!saved) return openNew(EMPTY_DIAGRAM, m('docs.untitled'));
-      loadDiagram(store, saved.diagram, saved.challengeId ?? null, saved.id);
-      setDoc({ id: saved.id, name: saved.name });
-      if (id) say(store, m('docs.opened', { name: saved.name || m('docs.untitled') }));
+      if (id) {
+        const read = await openDiagram(id);
+        if (!read?.ok) {
+          const name = read?.row.name || m('docs.untitled');
+          return say(store, read?.newerVersion !== undefined ? m('docs.newerVersion', { name }) : m('docs.cannotOpen', { name }), 'alert');
+        }
+        loadDiagram(store, read.saved.diagram, read.saved.challengeId ?? null, read.saved.id);
+        setDoc({ id: read.saved.id, name: read.saved.name });
+        return say(store, m('docs.opened', { name: read.saved.name || m('docs.untitled') }));
+      }
+      const { saved, newer } = await latestDiagram();
+      if (saved) {
+        loadDiagram(store, saved.diagram, saved.challengeId ?? null, saved.id);
+        setDoc({ id: saved.id, name: saved.name });
+      } else openNew(EMPTY_DIAGRAM, m('docs.untitled'));
+      const first = newer[0];
+      if (first) say(store, m('docs.newerVersion', { name: first.name || m('docs.untitled') }), 'alert');
     },
     [store, openNew, m],
   );

@@ -1,4 +1,5 @@
 import { useId, useRef, useState } from 'react';
+import { decodeUtf8 } from '@/content/untrusted';
 import type { Backup } from '@/db/backup';
 import type { MergeSummary } from '@/db/merge';
 import { db } from '@/db/db';
@@ -51,8 +52,14 @@ export function BackupPanel() {
       setState({ step: 'invalid', problems: [`${file.name}: the file is larger than ${MAX_BACKUP_BYTES / 1024 / 1024} MB`] });
       return;
     }
-    const result = parseBackup(await file.text());
+    // Read as bytes so that a file that is not UTF-8 is refused with its place, not silently mended.
+    const decoded = decodeUtf8(new Uint8Array(await file.arrayBuffer()));
     if (input.current) input.current.value = '';
+    if (!decoded.ok) {
+      setState({ step: 'invalid', problems: [`${file.name}: ${decoded.message}`] });
+      return;
+    }
+    const result = parseBackup(decoded.text);
     setState(result.ok ? { step: 'ready', backup: result.backup, rowCount: result.rowCount } : { step: 'invalid', problems: result.problems.map((p) => `${file.name}: ${p}`) });
   }
 

@@ -1,5 +1,7 @@
 import { useState } from 'react';
 import { formatIssue } from '@/content/issues';
+import { SIMULATOR_LIMITS } from '@/content/scenarioLimits';
+import { decodeUtf8 } from '@/content/untrusted';
 import { useLocale } from '@/ui/i18n';
 import { libraryText, type LibraryScenario } from './library';
 import type { Msg } from './messages';
@@ -13,7 +15,7 @@ interface Props {
   doc: ScenarioDocument;
   draft: Draft | null;
   valid: boolean;
-  notice: 'shareOpened' | 'shareBroken' | null;
+  notice: 'shareOpened' | 'shareBroken' | 'shareTooLarge' | null;
   store: PlaybackStore;
   m: Msg;
   library: readonly LibraryScenario[];
@@ -26,7 +28,7 @@ type Message = { kind: 'status' | 'alert'; text: string; lines?: string[] };
 export function ScenarioSource({ doc, draft, valid, notice, store, m, library, onOpen }: Props) {
   const locale = useLocale();
   const [message, setMessage] = useState<Message | null>(() => {
-    if (notice === 'shareBroken') return { kind: 'alert', text: m('shareBroken') };
+    if (notice === 'shareBroken' || notice === 'shareTooLarge') return { kind: 'alert', text: m(notice) };
     if (notice === 'shareOpened') return { kind: 'status', text: m('shareOpened', { position: store.getState().position }) };
     return null;
   });
@@ -37,8 +39,14 @@ export function ScenarioSource({ doc, draft, valid, notice, store, m, library, o
   const selected = doc.origin === 'library' ? (doc.slug ?? '') : doc.origin === 'shared' ? SHARED : DRAFT;
 
   const openFile = async (file: File) => {
-    const text = await file.text();
-    const checked = checkScenarioText(text, file.name);
+    // Refused before reading: larger than any scenario may be, or not UTF-8 text (named with its place).
+    const decoded = file.size > SIMULATOR_LIMITS.textLength ? undefined : decodeUtf8(new Uint8Array(await file.arrayBuffer()));
+    if (!decoded?.ok) {
+      const problem = decoded ? decoded.message : `the file is larger than ${SIMULATOR_LIMITS.textLength / 1024 / 1024} MB, the most a scenario may be`;
+      setMessage({ kind: 'alert', text: m('openFileProblem', { file: file.name, problem: '' }), lines: [`${file.name}: ${problem}`] });
+      return;
+    }
+    const checked = checkScenarioText(decoded.text, file.name);
     if (checked.kind === 'syntax') {
       const e = checked.error;
       setMessage({ kind: 'alert', text: m('openFileProblem', { file: file.name, problem: m('jsonSyntax', { line: e.line, column: e.column, message: e.message }) }) });

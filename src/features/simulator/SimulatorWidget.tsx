@@ -2,7 +2,8 @@ import { useEffect, useId, useMemo, useState } from 'react';
 import { loaders } from 'virtual:scenario-loaders';
 import { useLocale } from '@/ui/i18n';
 import { Link } from '@/ui/router';
-import { EngineStatus } from '@/ui/useEngine';
+import { Loading } from '@/ui/Page';
+import type { SimulationResult } from '@/engine/deployment';
 import { ClusterView } from './ClusterView';
 import { eventText } from './eventText';
 import type { LibraryScenario } from './library';
@@ -11,11 +12,10 @@ import { useMessages } from './messages';
 import { clusterAt } from './playback';
 import { createPlaybackStore, usePlayback, type PlaybackStore } from './store';
 import { Timeline } from './Timeline';
-import { useSimulation } from './useSimulation';
 import './simulator.css';
 
 /** One library scenario, loaded on its own (a lesson's widgets never load the whole library). */
-type Played = Omit<LibraryScenario, 'text'>;
+type Played = Omit<LibraryScenario, 'text'> & { run: SimulationResult };
 
 function useLibraryScenario(slug: string): Played | null | undefined {
   const [entry, setEntry] = useState<{ slug: string; value: Played | null }>();
@@ -35,8 +35,7 @@ function useLibraryScenario(slug: string): Played | null | undefined {
 /**
  * `<Simulator scenario="slug" />` inside a lesson: a compact player for one library scenario, with a
  * link to open it in the full simulator ("Why here?", the editor and the comparison live there). The
- * trace is computed by the engine worker; the player keeps its size from loading to the last event,
- * so the lesson text under it never moves.
+ * trace comes with the scenario, computed at build time, so a lesson runs no engine.
  */
 export function Simulator({ scenario: slug }: { scenario: string }) {
   const m = useMessages();
@@ -55,8 +54,8 @@ function Player({ slug, entry }: { slug: string; entry: Played | undefined }) {
   const m = useMessages();
   const locale = useLocale();
   const id = useId().replace(/:/g, '');
-  const run = useSimulation(entry?.scenario ?? null);
-  const result = run.status === 'done' ? run.value : undefined;
+  // The trace was computed at build time by the same engine (see scenarioLibraryPlugin).
+  const result = entry?.run;
   const [store] = useState<PlaybackStore>(() => createPlaybackStore());
   useEffect(() => {
     if (result) store.getState().load(result.trace.events.length);
@@ -77,7 +76,7 @@ function Player({ slug, entry }: { slug: string; entry: Played | undefined }) {
       <p className="sim-now" aria-live={playing ? 'off' : 'polite'}>
         {view?.current ? `t=${view.current.t}s · ${eventText(view.current, m)}` : view ? m('noEvents') : '\u00a0'}
       </p>
-      <div className="sim-widget-stage">{view ? <ClusterView view={view} m={m} compact level={4} /> : <EngineStatus state={run} />}</div>
+      <div className="sim-widget-stage">{view ? <ClusterView view={view} m={m} compact level={4} /> : <Loading label={m('loading')} />}</div>
       <Timeline store={store} m={m} t={view?.t ?? 0} idPrefix={`sim-${id}`} compact />
       <p className="sim-widget-open">
         <Link to={`/simulator?scenario=${encodeURIComponent(slug)}`}>{m('widgetOpen')} →</Link>

@@ -16,7 +16,7 @@ export interface Opened {
   doc: ScenarioDocument;
   /** Playback position to restore (from a share link). */
   position: number;
-  notice: 'shareOpened' | 'shareBroken' | null;
+  notice: 'shareOpened' | 'shareBroken' | 'shareTooLarge' | null;
   /** The learner's saved draft, if any (offered in the library list even when something else is shown). */
   draft: Draft | null;
 }
@@ -28,7 +28,7 @@ export interface Opened {
 export async function openInitial(location: { hash: string; search: string }): Promise<Opened> {
   const [shared, draft] = await Promise.all([decodeShare(location.hash), loadDraft()]);
   if (shared?.ok) return { doc: { text: shared.state.text, slug: null, origin: 'shared' }, position: shared.state.position, notice: 'shareOpened', draft };
-  const notice = shared && !shared.ok ? 'shareBroken' : null;
+  const notice = shared && !shared.ok ? (shared.reason === 'tooLarge' ? 'shareTooLarge' : 'shareBroken') : null;
   const slug = new URLSearchParams(location.search).get('scenario');
   const fromQuery = slug ? findScenario(slug) : undefined;
   if (fromQuery) return { doc: { text: fromQuery.text, slug: fromQuery.slug, origin: 'library' }, position: 0, notice, draft };

@@ -105,3 +105,50 @@ describe('cluster query language: syntax errors come back with their position', 
     }
   });
 });
+
+describe('cluster query language: patterns are matched in linear time (RE2)', () => {
+  const error = (expr: string) => {
+    const r = parseCql(expr);
+    if (r.ok) throw new Error('expected a syntax error');
+    return r.error;
+  };
+
+  it('answers at once on a pattern that makes a backtracking engine run for minutes', () => {
+    const hostile = instance({ 'ecs.instance-type': `${'a'.repeat(34)}!` });
+    const started = performance.now();
+    expect(holds('attribute:ecs.instance-type =~ a*a*a*a*a*a*a*a*a*a*a*a*b', hostile)).toBe(false);
+    expect(holds("attribute:ecs.instance-type !~ '(a*)*b'", instance({ 'ecs.instance-type': `${'a'.repeat(50_000)}!` }))).toBe(true);
+    expect(performance.now() - started).toBeLessThan(1_000);
+  });
+
+  it('matches the whole value, as before, in both the symbol and the word forms', () => {
+    expect(holds('attribute:ecs.instance-type =~ t3', t3a)).toBe(false);
+    expect(holds("attribute:ecs.instance-type =~ 't3\\.(large|xlarge)'", t3a)).toBe(true);
+    expect(holds("attribute:ecs.instance-type not_matches '[mc]5\\..*'", t3a)).toBe(true);
+    expect(holds('task:group =~ service:.*', instance({}, { taskGroups: ['service:web'] }))).toBe(true);
+  });
+
+  it('refuses backreferences and lookaround with the position where they start', () => {
+    const back = error("attribute:stack =~ '(a)\\1'");
+    expect(back.column).toBe(24);
+    expect(back.message).toMatch(/backreferences .* not supported/);
+    const ahead = error("attribute:stack =~ 'pro(?=d)'");
+    expect(ahead.column).toBe(24);
+    expect(ahead.message).toContain('lookahead');
+    expect(error("attribute:stack !~ '(?<!x)y'").message).toContain('negative lookbehind');
+    expect(error('attribute:stack =~ "(?<=x)y"').column).toBe(21);
+  });
+
+  it('does not mistake escaped characters or class members for unsupported constructs', () => {
+    expect(holds("attribute:stack =~ 'pro\\\\1d'", instance({ stack: 'pro\\1d' }))).toBe(true);
+    expect(holds("attribute:stack =~ '\\(\\?=x'", instance({ stack: '(?=x' }))).toBe(true);
+    expect(holds("attribute:stack =~ '[(?=]+'", instance({ stack: '?=(' }))).toBe(true);
+  });
+
+  it('reports other invalid patterns with the offending part and its position', () => {
+    const e = error("attribute:stack =~ 'ab[c-'");
+    expect(e.message).toContain('missing closing ]');
+    expect(e.column).toBe(23);
+    expect(error('attribute:stack =~ a{2000}').message).toContain('invalid repeat count');
+  });
+});
