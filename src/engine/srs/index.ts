@@ -4,3 +4,4 @@ export * from './scheduler.ts';
 export * from './queue.ts';
 export * from './stats.ts';
 export * from './plan.ts';
+export * from './workload.ts';

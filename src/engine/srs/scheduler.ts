@@ -289,3 +289,22 @@ export function rebuildCard(history: readonly HistoryEntry[], options?: Schedule
   }
   return { card: before, logs };
 }
+
+/** FSRS's memory model under `options` at `now` (whole days), without dates: for fast simulation. */
+export interface MemoryModel {
+  /** The memory state after a grade `elapsedDays` after the last review (undefined state: a first answer). */
+  next(state: { stability: number; difficulty: number } | undefined, elapsedDays: number, rating: number): { stability: number; difficulty: number };
+  /** The interval in whole days the scheduler gives a stability (the exam cap and retention applied). */
+  interval(stability: number, elapsedDays: number): number;
+  /** Probability of recall `elapsedDays` after the last review. */
+  recall(elapsedDays: number, stability: number): number;
+}
+
+export function memoryModel(options: SchedulerOptions | undefined, now: number): MemoryModel {
+  const f = engine(options, now);
+  return {
+    next: (state, elapsedDays, rating) => f.next_state(state ?? null, elapsedDays, rating as Grade),
+    interval: (stability, elapsedDays) => f.next_interval(stability, elapsedDays),
+    recall: (elapsedDays, stability) => f.forgetting_curve(elapsedDays, stability),
+  };
+}
