@@ -5,15 +5,10 @@
  */
 import { index as coreIndex } from 'virtual:question-bank';
 import { GENERATOR_CATALOG } from '@/engine/generators/catalog';
-import type { Candidate } from '@/engine/srs';
+import type { Candidate } from '@/engine/srs/focus';
+import { deckCandidates, type DeckQuestions } from './deckCandidates';
 
-/** What the list needs of an imported deck. */
-export interface DeckQuestions {
-  slug: string;
-  questions: readonly { id: string; track?: string; lesson?: string; domains?: readonly string[] }[];
-}
-
-export const customCardId = (slug: string, id: string) => `${slug}/${id}`;
+export { customCardId, type DeckQuestions } from './deckCandidates';
 
 let core: Candidate[] | undefined;
 function coreCandidates(): Candidate[] {
@@ -36,15 +31,5 @@ function coreCandidates(): Candidate[] {
 }
 
 export function practiceCandidates(decks: readonly DeckQuestions[] = []): Candidate[] {
-  return [
-    ...coreCandidates(),
-    ...decks.flatMap((d) =>
-      d.questions.map((q) => ({
-        id: customCardId(d.slug, q.id),
-        ...(q.track ? { track: q.track } : {}),
-        ...(q.lesson ? { lesson: q.lesson } : {}),
-        ...(q.domains ? { domains: q.domains } : {}),
-      })),
-    ),
-  ];
+  return [...coreCandidates(), ...deckCandidates(decks)];
 }

@@ -1,3 +1,4 @@
+import { inShortTermSteps, LEARN_AHEAD_MS } from './focus.ts';
 import { createEmptyCard, forgetting_curve, fsrs, Rating, State, type Card, type FSRS, type Grade, type RecordLogItem, type ReviewLog, type StepUnit } from 'ts-fsrs';
 
 /**
@@ -238,13 +239,6 @@ export function recallProbability(card: Pick<CardState, 'state' | 'stability' | 
   return forgetting_curve(engine(options).parameters.w, days, card.stability);
 }
 
-/** Whether a card is in its short-term steps (learning or relearning): due again within minutes. */
-export function inShortTermSteps(card: Pick<CardState, 'state'>): boolean {
-  return card.state === State.Learning || card.state === State.Relearning;
-}
-
-/** How far ahead a session shows a card still in its steps when nothing else is left (as Anki's learn-ahead). */
-export const LEARN_AHEAD_MS = 20 * 60_000;
 
 /**
  * When a card answered in a session should come back in it: its due time, if the card is still in its

@@ -28,7 +28,9 @@ export default function TodayCards() {
       peekTable<ExamRow>('exams'),
       peekTable<SettingRow>('settings'),
       lessonProgress,
-    ]).then(([cards, reviewsToday, exams, settings, progressRows]) => live && setPractice(practiceToday({ cards, reviewsToday, exams, settings, lessonProgress: progressRows }, now)));
+    ])
+      .then(([cards, reviewsToday, exams, settings, lessonProgress]) => practiceToday({ cards, reviewsToday, exams, settings, lessonProgress }, now))
+      .then((today) => live && setPractice(today));
     return () => {
       live = false;
     };

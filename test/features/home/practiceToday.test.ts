@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { practiceCandidates } from '@/content/practiceCandidates';
 import { createDatabase, type AppDatabase } from '@/db/db';
 import { peekFrom } from '@/db/peek';
+import type { SettingRow } from '@/db/rows';
 import { loadDailyQueue, recordAnswer } from '@/db/practice';
 import { startOfDay } from '@/engine/srs';
 import { GENERATOR_CATALOG } from '@/engine/generators/catalog';
@@ -60,11 +61,30 @@ describe('home and the practice hub', () => {
       lessonProgress: await db.lessonProgress.toArray(),
     };
     expect(rows.reviewsToday).toHaveLength(1);
-    const home = practiceToday(rows, now);
+    const home = await practiceToday(rows, now);
     expect(home).toEqual({ due: hub.due.length, fresh: hub.fresh.length });
     expect(hub.due.sort()).toEqual([first, second].sort());
     expect(hub.fresh).toHaveLength(5);
     // The completed ECS lesson's questions come first.
     expect(hub.fresh.every((id) => coreIndex.find((q) => q.id === id)?.lesson === 'ecs/placement' || GENERATOR_CATALOG.some((g) => g.id === id && g.lesson === 'ecs/placement'))).toBe(true);
+  });
+
+  it('agree without the index too: a fresh profile, a narrow focus with a large cap, cards not yet due', async () => {
+    const profiles: { settings: SettingRow[]; answered?: string[] }[] = [
+      { settings: [] },
+      { settings: [{ key: 'practice.focus', value: { kind: 'tracks', tracks: ['iam'] } }, { key: 'practice.newPerDay', value: 500 }] },
+      { settings: [{ key: 'practice.focus', value: { kind: 'exam', exam: 'SAA-C03' } }, { key: 'practice.newPerDay', value: 1000 }] },
+      { settings: [{ key: 'practice.focus', value: { kind: 'tracks', tracks: ['iam'] } }, { key: 'practice.newPerDay', value: 500 }], answered: coreIndex.filter((q) => q.track === 'iam').slice(0, 3).map((q) => q.id) },
+    ];
+    for (const profile of profiles) {
+      const db = createDatabase(`today-${Math.random()}`);
+      opened.push(db);
+      await db.settings.bulkPut(profile.settings);
+      // Answered right two days ago: not due today, no longer new.
+      for (const id of profile.answered ?? []) await recordAnswer({ questionId: id, deck: 'core', outcome: 'right', chosen: ['a'], timeMs: 1000, mode: 'daily', now: T0 - 2 * 86_400_000, offsetMinutes: 0 }, db);
+      const hub = await loadDailyQueue({ now: T0, offsetMinutes: 0, candidates: practiceCandidates() }, db);
+      const rows = { cards: await db.cards.toArray(), reviewsToday: [], exams: [], settings: await db.settings.toArray(), lessonProgress: [] };
+      expect(await practiceToday(rows, T0)).toEqual({ due: hub.due.length, fresh: hub.fresh.length });
+    }
   });
 });
