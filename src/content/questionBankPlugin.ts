@@ -11,6 +11,7 @@ import { EXAM_DOMAIN_IDS, LOCALES, TRACKS } from './taxonomy.ts';
 const INDEX = 'virtual:question-bank';
 const LOADERS = 'virtual:question-loaders';
 const TITLES = 'virtual:reference-titles';
+const COUNTS = 'virtual:question-counts';
 const CHUNK = 'virtual:question-chunk:';
 
 /** `virtual:question-chunk:ecs/placement:ko` → the lesson and the language. */
@@ -67,11 +68,11 @@ export function questionBankPlugin(root = process.cwd()): Plugin {
   };
   return {
     name: 'question-bank',
-    resolveId: (id) => (id === INDEX || id === LOADERS || id === TITLES || id.startsWith(CHUNK) ? `\0${id}` : undefined),
+    resolveId: (id) => (id === INDEX || id === LOADERS || id === TITLES || id === COUNTS || id.startsWith(CHUNK) ? `\0${id}` : undefined),
     load(id) {
       if (!id.startsWith('\0')) return undefined;
       const virtual = id.slice(1);
-      if (virtual !== INDEX && virtual !== LOADERS && virtual !== TITLES && !virtual.startsWith(CHUNK)) return undefined;
+      if (virtual !== INDEX && virtual !== LOADERS && virtual !== TITLES && virtual !== COUNTS && !virtual.startsWith(CHUNK)) return undefined;
       const { questions, ko, titles, files } = bank((message) => this.error(message));
       for (const f of files) this.addWatchFile(path.join(root, f));
       if (virtual === INDEX) {
@@ -82,6 +83,16 @@ export function questionBankPlugin(root = process.cwd()): Plugin {
           `const D = ${JSON.stringify(EXAM_DOMAIN_IDS)};`,
           `export const index = ${JSON.stringify(rows)}.map(([id, lesson, d, m, difficulty]) => ({ id, lesson, track: lesson.slice(0, lesson.indexOf('/')), domains: d.map((i) => D[i]), type: m ? 'multiple' : 'single', difficulty }));`,
         ].join('\n');
+      }
+      if (virtual === COUNTS) {
+        // How many bank questions each track has and each exam's domains cover (by domain prefix, `dva-`):
+        // enough for the home screen to count today's new questions without the index, until the
+        // learner's own cards make the exact list necessary.
+        // The track as the index gives it: the lesson's (a question may sit in another track's file).
+        const byTrack = Object.fromEntries(TRACKS.map((t) => [t, questions.filter((q) => q.lesson.startsWith(`${t}/`)).length]));
+        const prefixes = [...new Set(EXAM_DOMAIN_IDS.map((d) => d.slice(0, d.indexOf('-') + 1)))];
+        const byExamPrefix = Object.fromEntries(prefixes.map((p) => [p, questions.filter((q) => q.domains.some((d) => d.startsWith(p))).length]));
+        return `export const counts = ${JSON.stringify({ total: questions.length, byTrack, byExamPrefix })};`;
       }
       if (virtual === LOADERS) {
         const lessons = [...new Set(questions.map((q) => q.lesson))];

@@ -16,6 +16,11 @@ declare module 'virtual:question-bank' {
   export const index: QuestionIndexEntry[];
 }
 
+declare module 'virtual:question-counts' {
+  /** How many bank questions there are, per track and per exam domain prefix (`dva-`, `saa-`). */
+  export const counts: { total: number; byTrack: Record<string, number>; byExamPrefix: Record<string, number> };
+}
+
 declare module 'virtual:question-loaders' {
   import type { QuestionChunk } from '@/content/questionIndex';
   import type { Locale } from '@/content/taxonomy';

@@ -8,6 +8,18 @@ import { DB_NAME } from './schema';
  * a missing table or a refused open all read as an empty table.
  */
 export function peekTable<T>(table: TableName, name = DB_NAME, factory: IDBFactory | undefined = globalThis.indexedDB): Promise<T[]> {
+  return peek<T>(table, undefined, name, factory);
+}
+
+/**
+ * The rows of `table` whose `index` is at or above `lower` (today's reviews by `reviewedAt`), read the
+ * same way as `peekTable`: a missing table or index reads as empty.
+ */
+export function peekFrom<T>(table: TableName, index: string, lower: number, name = DB_NAME, factory: IDBFactory | undefined = globalThis.indexedDB): Promise<T[]> {
+  return peek<T>(table, { index, lower }, name, factory);
+}
+
+function peek<T>(table: TableName, range: { index: string; lower: number } | undefined, name: string, factory: IDBFactory | undefined): Promise<T[]> {
   return new Promise((resolve) => {
     if (!factory) return resolve([]);
     let request: IDBOpenDBRequest;
@@ -32,7 +44,12 @@ export function peekTable<T>(table: TableName, name = DB_NAME, factory: IDBFacto
         database.close();
         return resolve([]);
       }
-      const read = database.transaction(table, 'readonly').objectStore(table).getAll();
+      const store = database.transaction(table, 'readonly').objectStore(table);
+      if (range && !store.indexNames.contains(range.index)) {
+        database.close();
+        return resolve([]);
+      }
+      const read = range ? store.index(range.index).getAll(IDBKeyRange.lowerBound(range.lower)) : store.getAll();
       read.onsuccess = () => {
         database.close();
         resolve(read.result as T[]);

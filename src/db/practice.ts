@@ -1,6 +1,8 @@
 import { Dexie } from 'dexie';
-import { buildDailyQueue, newCard, review, rollback, startOfDay, type CardState, type DailyQueue, type Outcome, type ReviewLogState } from '@/engine/srs';
+import { LEARN_AHEAD_MS, newCard, parseFocus, planToday, review, rollback, startOfDay, type Candidate, type CardState, type DailyQueue, type Outcome, type ReviewLogState } from '@/engine/srs';
 import { db as defaultDb, type AppDatabase } from './db';
+import { schedulerOptions } from './schedule';
+import { DEFAULT_NEW_PER_DAY, SETTING } from './settingKeys';
 import type { CardRow, practiceModes, ReviewRow } from './rows';
 
 export type PracticeMode = (typeof practiceModes)[number];
@@ -35,6 +37,8 @@ export interface AnswerInput {
   mode: PracticeMode;
   now: number;
   seed?: number;
+  /** Minutes east of UTC of the learner's clock, to place the exam day (−Date#getTimezoneOffset()). */
+  offsetMinutes?: number;
 }
 
 function cardState(row: StoredCard): CardState {
@@ -44,10 +48,11 @@ function cardState(row: StoredCard): CardState {
 
 /** Records one answer: updates (or creates) the card and appends the review log, in one transaction. */
 export async function recordAnswer(input: AnswerInput, database: AppDatabase = defaultDb): Promise<{ card: StoredCard; review: StoredReview }> {
-  return database.transaction('rw', database.cards, database.reviews, async () => {
+  return database.transaction('rw', database.cards, database.reviews, database.settings, async () => {
     const existing = (await database.cards.get(input.questionId)) as StoredCard | undefined;
     const before = existing ? cardState(existing) : newCard(input.now);
-    const { card, log } = review(before, input.outcome, input.now);
+    const options = await schedulerOptions(database, input.offsetMinutes ?? -new Date(input.now).getTimezoneOffset());
+    const { card, log } = review(before, input.outcome, input.now, options);
     const stored: StoredCard = { ...card, questionId: input.questionId, deck: input.deck, lastRating: log.rating };
     const row: StoredReview = {
       ...log,
@@ -102,34 +107,42 @@ export interface QueueRequest {
   now: number;
   /** Minutes east of UTC of the learner's clock (−Date#getTimezoneOffset()). */
   offsetMinutes: number;
-  newPerDay: number;
-  /** Every question (and generator) id that may be introduced, in introduction order. */
-  candidateIds: readonly string[];
+  /** Everything that may be asked, in curriculum order (`practiceCandidates`). */
+  candidates: readonly Candidate[];
 }
 
 /**
- * Today's queue from the database: due cards through the `due` index, the candidates that already have a card
- * through the primary key (no row is read for them), and today's first answers through `reviewedAt`.
+ * Today's queue from the database (`planToday`, the same plan the home screen shows): due cards, and
+ * learning cards due within the learn-ahead window, through the `due` index; the candidates that already
+ * have a card through the primary key (no row is read for them); today's first answers through
+ * `reviewedAt`; the daily cap, the focus and lesson progress from their tables.
  */
 export async function loadDailyQueue(request: QueueRequest, database: AppDatabase = defaultDb): Promise<DailyQueue> {
-  return database.transaction('r', database.cards, database.reviews, async () => {
+  return database.transaction('r', [database.cards, database.reviews, database.settings, database.lessonProgress], async () => {
     const dayStart = startOfDay(request.now, request.offsetMinutes);
-    const [due, known, introducedToday] = await Promise.all([
-      database.cards.where('due').belowOrEqual(request.now).toArray() as Promise<StoredCard[]>,
-      database.cards.where('questionId').anyOf([...request.candidateIds]).primaryKeys(),
+    const [due, known, introducedToday, newPerDay, focus, progress, options] = await Promise.all([
+      database.cards.where('due').belowOrEqual(request.now + LEARN_AHEAD_MS).toArray() as Promise<StoredCard[]>,
+      database.cards.where('questionId').anyOf(request.candidates.map((c) => c.id)).primaryKeys(),
       database.reviews
         .where('reviewedAt')
         .aboveOrEqual(dayStart)
         .filter((r) => r.state === 0)
         .count(),
+      readSetting(SETTING.newPerDay, DEFAULT_NEW_PER_DAY, database),
+      readSetting<unknown>(SETTING.focus, null, database),
+      database.lessonProgress.toArray(),
+      schedulerOptions(database, request.offsetMinutes),
     ]);
-    const seen = new Set<string>(known);
-    return buildDailyQueue({
+    return planToday({
       now: request.now,
-      dueCards: due,
-      newQuestionIds: request.candidateIds.filter((id) => !seen.has(id)),
-      newPerDay: request.newPerDay,
+      cards: due,
+      known: new Set<string>(known),
+      candidates: request.candidates,
+      progress,
+      focus: parseFocus(focus),
+      newPerDay: typeof newPerDay === 'number' && Number.isFinite(newPerDay) ? newPerDay : DEFAULT_NEW_PER_DAY,
       introducedToday,
+      options,
     });
   });
 }
@@ -148,13 +161,5 @@ export async function writeSetting(key: string, value: unknown, database: AppDat
   await database.settings.put({ key, value: value as never });
 }
 
-export const SETTING = {
-  newPerDay: 'practice.newPerDay',
-  examDate: 'practice.examDate',
-  examCode: 'practice.exam',
-  /** Options chosen in the current question but not yet checked. */
-  draft: 'practice.draft',
-  deckPrefix: 'deck:',
-} as const;
+export { SETTING, DEFAULT_NEW_PER_DAY } from './settingKeys';
 
-export const DEFAULT_NEW_PER_DAY = 20;

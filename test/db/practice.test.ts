@@ -63,11 +63,15 @@ describe('loading today’s queue', () => {
     await answer(db, 'seen-wrong', 'wrong', T0); // due 1 minute later
     await answer(db, 'seen-right', 'right', T0); // due 10 minutes later
     const at = T0 + 5 * MIN;
-    const q = await loadDailyQueue({ now: at, offsetMinutes: 0, newPerDay: 5, candidateIds: ['seen-wrong', 'seen-right', 'n1', 'n2', 'n3', 'n4'] }, db);
-    expect(q.due).toEqual(['seen-wrong']);
+    await db.settings.put({ key: 'practice.newPerDay', value: 5 });
+    const ids = (list: string[]) => list.map((id) => ({ id }));
+    const q = await loadDailyQueue({ now: at, offsetMinutes: 0, candidates: ids(['seen-wrong', 'seen-right', 'n1', 'n2', 'n3', 'n4']) }, db);
+    // Both are in their learning steps and due within the 20-minute learn-ahead: a missed card comes back
+    // in the same sitting, the one most likely forgotten first.
+    expect(q.due).toEqual(['seen-wrong', 'seen-right']);
     // Two new questions were introduced today already: 5 − 2 = 3 more.
     expect(q.fresh).toEqual(['n1', 'n2', 'n3']);
-    const tomorrow = await loadDailyQueue({ now: T0 + 24 * 60 * MIN, offsetMinutes: 0, newPerDay: 5, candidateIds: ['seen-wrong', 'seen-right', 'n1'] }, db);
+    const tomorrow = await loadDailyQueue({ now: T0 + 24 * 60 * MIN, offsetMinutes: 0, candidates: ids(['seen-wrong', 'seen-right', 'n1']) }, db);
     expect(tomorrow.due.sort()).toEqual(['seen-right', 'seen-wrong']);
     expect(tomorrow.fresh).toEqual(['n1']);
   });

@@ -3,3 +3,5 @@ export * from './rng.ts';
 export * from './scheduler.ts';
 export * from './queue.ts';
 export * from './stats.ts';
+export * from './plan.ts';
+export * from './workload.ts';

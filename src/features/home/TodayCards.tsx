@@ -1,8 +1,9 @@
 import { Link } from '@/ui/router';
 import { lessonPath, lessons, localizedLesson } from '@/content/lessons';
 import { useEffect, useState } from 'react';
-import { peekTable } from '@/db/peek';
-import type { CardRow, ExamRow, LessonProgressRow, SettingRow } from '@/db/rows';
+import { peekFrom, peekTable } from '@/db/peek';
+import type { CardRow, ExamRow, LessonProgressRow, ReviewRow, SettingRow } from '@/db/rows';
+import { startOfDay } from '@/engine/srs/queue';
 import { useLocale, useT } from '@/ui/i18n';
 import { Loading } from '@/ui/Page';
 import { useMessages } from './messages';
@@ -17,10 +18,19 @@ export default function TodayCards() {
   const [practice, setPractice] = useState<PracticeToday>();
   useEffect(() => {
     let live = true;
-    void peekTable<LessonProgressRow>('lessonProgress').then((rows) => live && setProgress(new Map(rows.map((r) => [r.lessonId, r]))));
-    void Promise.all([peekTable<CardRow>('cards'), peekTable<ExamRow>('exams'), peekTable<SettingRow>('settings')]).then(
-      ([cards, exams, settings]) => live && setPractice(practiceToday(cards, exams, settings, Date.now())),
-    );
+    const now = Date.now();
+    const lessonProgress = peekTable<LessonProgressRow>('lessonProgress');
+    void lessonProgress.then((rows) => live && setProgress(new Map(rows.map((r) => [r.lessonId, r]))));
+    const dayStart = startOfDay(now, -new Date(now).getTimezoneOffset());
+    void Promise.all([
+      peekTable<CardRow>('cards'),
+      peekFrom<ReviewRow>('reviews', 'reviewedAt', dayStart),
+      peekTable<ExamRow>('exams'),
+      peekTable<SettingRow>('settings'),
+      lessonProgress,
+    ])
+      .then(([cards, reviewsToday, exams, settings, lessonProgress]) => practiceToday({ cards, reviewsToday, exams, settings, lessonProgress }, now))
+      .then((today) => live && setPractice(today));
     return () => {
       live = false;
     };
@@ -53,7 +63,7 @@ export default function TodayCards() {
             {practice && (
               <>
                 <p>
-                  {m('due', { count: practice.due })}, {m('fresh', { count: practice.newPerDay })}
+                  {m('due', { count: practice.due })}, {m('fresh', { count: practice.fresh })}
                 </p>
                 <p>
                   <Link className="button primary" to="/practice?mode=daily">

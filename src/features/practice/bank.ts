@@ -10,6 +10,7 @@ import type { QuestionIndexEntry } from '@/content/questionIndex';
 import type { Question } from '@/content/questionSchema';
 import type { Locale } from '@/content/taxonomy';
 import { GENERATOR_CATALOG } from '@/engine/generators/catalog';
+import { customCardId, practiceCandidates } from '@/content/practiceCandidates';
 import { GENERATED_DECK, generateQuestion, loadBankQuestion, loadChunk, useResolved, type Resolved, type ShownQuestion } from './questionText';
 
 export { CORE_DECK, GENERATED_DECK, optionOrder, type Resolved, type ShownQuestion } from './questionText';
@@ -25,7 +26,7 @@ export { coreIndex };
 export const coreIndexById: ReadonlyMap<string, QuestionIndexEntry> = new Map(coreIndex.map((q) => [q.id, q]));
 const generatorIds = new Set(GENERATOR_CATALOG.map((g) => g.id));
 
-export const customCardId = (slug: string, id: string) => `${slug}/${id}`;
+export { customCardId };
 
 /**
  * Resolves a card id to the question to show. Generated questions are rebuilt from `seed` (the card's
@@ -75,19 +76,11 @@ export function isKnownCard(cardId: string, decks: readonly CustomDeck[]): boole
 }
 
 /**
- * Every card id that can be introduced as new, in introduction order: the built-in bank in curriculum
- * order with one generator card after every 15 questions (so generated questions appear from the first
- * days), then custom decks.
+ * Every card id that can be introduced as new, in curriculum order: the built-in bank with each
+ * generator after its lesson's questions, then custom decks (`practiceCandidates`).
  */
 export function allCardIds(decks: readonly CustomDeck[]): string[] {
-  const out: string[] = [];
-  coreIndex.forEach((q, i) => {
-    out.push(q.id);
-    const g = GENERATOR_CATALOG[(i + 1) / 15 - 1];
-    if ((i + 1) % 15 === 0 && g) out.push(g.id);
-  });
-  for (const g of GENERATOR_CATALOG) if (!out.includes(g.id)) out.push(g.id);
-  return [...out, ...decks.flatMap((d) => d.questions.map((q) => customCardId(d.slug, q.id)))];
+  return practiceCandidates(decks).map((c) => c.id);
 }
 
 /** A drill of generated questions: each generator a few times, each time with a fresh seed. */

@@ -1,6 +1,7 @@
 import { useId, useRef, useState } from 'react';
 import { decodeUtf8 } from '@/content/untrusted';
 import type { Backup } from '@/db/backup';
+import type { MergeSummary } from '@/db/merge';
 import { db } from '@/db/db';
 import { useLocale, useT } from '@/ui/i18n';
 import { loadPreferencesFromDb } from '@/ui/preferencesSync';
@@ -12,6 +13,7 @@ type ImportState =
   | { step: 'ready'; backup: Backup; rowCount: number }
   | { step: 'importing' }
   | { step: 'done'; rowCount: number }
+  | { step: 'merged'; summary: MergeSummary }
   | { step: 'failed'; reason: string };
 
 function download(name: string, text: string): void {
@@ -61,6 +63,18 @@ export function BackupPanel() {
     setState(result.ok ? { step: 'ready', backup: result.backup, rowCount: result.rowCount } : { step: 'invalid', problems: result.problems.map((p) => `${file.name}: ${p}`) });
   }
 
+  async function onMerge(backup: Backup) {
+    setState({ step: 'importing' });
+    try {
+      const { mergeBackup } = await import('@/db/merge');
+      const summary = await mergeBackup(db, backup, -new Date().getTimezoneOffset());
+      await loadPreferencesFromDb();
+      setState({ step: 'merged', summary });
+    } catch (error) {
+      setState({ step: 'failed', reason: error instanceof Error ? error.message : String(error) });
+    }
+  }
+
   async function onConfirm(backup: Backup, rowCount: number) {
     setState({ step: 'importing' });
     try {
@@ -101,6 +115,17 @@ export function BackupPanel() {
         {state.step === 'reading' && <p role="status">{t('settings.importReading')}</p>}
         {state.step === 'importing' && <p role="status">{t('settings.importReading')}</p>}
         {state.step === 'done' && <p role="status">✓ {t('settings.imported', { rows: state.rowCount })}</p>}
+        {state.step === 'merged' && (
+          <p role="status">
+            ✓{' '}
+            {t('settings.merged', {
+              added: state.summary.reviewsAdded,
+              total: state.summary.reviewsTotal,
+              cards: state.summary.cardsRebuilt,
+              side: t(state.summary.settingsFrom === 'backup' ? 'settings.mergedBackup' : 'settings.mergedThisDevice'),
+            })}
+          </p>
+        )}
       </div>
       {state.step === 'invalid' && (
         <div role="alert" className="problems">
@@ -125,6 +150,10 @@ export function BackupPanel() {
               rows: state.rowCount,
             })}
           </p>
+          <p className="muted">{t('settings.importChoice')}</p>
+          <button type="button" className="button primary" onClick={() => void onMerge(state.backup)}>
+            {t('settings.importMerge')}
+          </button>{' '}
           <button type="button" className="button danger" onClick={() => void onConfirm(state.backup, state.rowCount)}>
             {t('settings.importConfirm')}
           </button>{' '}

@@ -4,6 +4,7 @@ import { useT } from '@/ui/i18n';
 import { PageTitle } from '@/ui/Page';
 import { LanguagePicker, ThemeSelect } from '@/ui/PreferenceControls';
 import { BackupPanel } from './BackupPanel';
+import { SchedulePanel } from './SchedulePanel';
 
 export function SettingsPage() {
   const t = useT();
@@ -19,6 +20,7 @@ export function SettingsPage() {
         <LanguagePicker id="settings-language" />
         <ThemeSelect id="settings-theme" />
       </section>
+      <SchedulePanel />
       <section aria-labelledby="data-title" className="settings-group">
         <h2 id="data-title">{t('settings.data')}</h2>
         <p>{t('settings.dataIntro')}</p>

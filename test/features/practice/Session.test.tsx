@@ -92,16 +92,3 @@ describe('a practice session', () => {
     expect(await db.cards.get('gen-rolling-first-wave')).toBeDefined();
   });
 });
-
-describe('introduction order', () => {
-  it('puts a generator card after every 15 bank questions and ends with custom decks', async () => {
-    const { allCardIds, coreIndex } = await import('@/features/practice/bank');
-    const { GENERATORS } = await import('@/engine/generators');
-    const ids = allCardIds([{ slug: 'mine', name: 'mine', importedAt: 1, questions: [{ ...bank.get(coreIndex[0]!.id)!, id: 'x' }] }]);
-    expect(ids[15]).toBe(GENERATORS[0]!.id);
-    expect(ids[31]).toBe(GENERATORS[1]!.id);
-    expect(ids.at(-1)).toBe('mine/x');
-    expect(ids).toHaveLength(coreIndex.length + GENERATORS.length + 1);
-    expect(new Set(ids).size).toBe(ids.length);
-  });
-});

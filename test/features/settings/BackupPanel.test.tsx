@@ -60,3 +60,25 @@ describe('backup import', () => {
     expect(preferencesStore.getState()).toEqual({ language: 'ko', theme: 'dark' });
   });
 });
+
+describe('backup merge', () => {
+  it('offers merge beside replace, and merging keeps what this browser holds', async () => {
+    render(<BackupPanel />);
+    const backup = JSON.stringify({
+      format: 'container-lab-backup',
+      schemaVersion: 1,
+      dbVersion: 3,
+      exportedAt: '2026-01-02T00:00:00.000Z',
+      tables: {
+        lessonProgress: [{ lessonId: 'iam/least-privilege', status: 'started', lastVisitedAt: 9, scroll: 0.5 }],
+        reviews: [{ questionId: 'q1', reviewedAt: 1_767_000_000_000, rating: 1 }],
+      },
+    });
+    await userEvent.upload(screen.getByLabelText('Import a backup file'), file('phone.json', backup));
+    expect(await screen.findByRole('button', { name: 'Replace my data with this backup' })).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Merge with my data' }));
+    expect(await screen.findByText(/Merge complete. Reviews added: 1; in your log now: 1; cards rescheduled: 1/)).toBeInTheDocument();
+    expect((await db.lessonProgress.toArray()).map((p) => p.lessonId).sort()).toEqual(['ecs/launch-types', 'iam/least-privilege']);
+    expect(await db.cards.get('q1')).toMatchObject({ state: 1, lapses: 0, lastRating: 1 });
+  });
+});
