@@ -1,5 +1,7 @@
 import { z } from './zod.ts';
 import { parseCql } from '../engine/placement/cql.ts';
+// Patterns in placement constraints are checked with the same engine that matches them.
+import '../engine/placement/re2.ts';
 import { eniTaskLimit, fargateSizeProblem } from '../engine/placement/limits.ts';
 import type { ContentIssue } from './issues.ts';
 import { zodIssues } from './issues.ts';

@@ -25,11 +25,18 @@ export interface SimulationRun extends SimulationResult {
 const runs: { key: string; result: SimulationResult }[] = [];
 const KEPT_RUNS = 12;
 
+/** The engine, with the pattern engine installed first when the scenario's constraints use `=~` or `!~`. */
+async function deployment(scenario: Scenario) {
+  const [engine, { usesPatterns }] = await Promise.all([import('@/engine/deployment'), import('@/engine/placement/cql')]);
+  if (usesPatterns(JSON.stringify(scenario))) await import('@/engine/placement/re2');
+  return engine;
+}
+
 async function explainedRun(scenario: Scenario): Promise<SimulationResult> {
   const key = JSON.stringify(scenario);
   const found = runs.find((r) => r.key === key);
   if (found) return found.result;
-  const { simulate } = await import('@/engine/deployment');
+  const { simulate } = await deployment(scenario);
   const result = simulate(scenario, { explain: true });
   runs.push({ key, result });
   if (runs.length > KEPT_RUNS) runs.shift();
@@ -40,7 +47,7 @@ export const engineApi = {
   /** Replays a scenario; with `explain`, placements carry each instance's verdict (or can be asked for). */
   async simulate(scenario: Scenario, explain: boolean): Promise<SimulationRun> {
     if (!explain) {
-      const { simulate } = await import('@/engine/deployment');
+      const { simulate } = await deployment(scenario);
       return { ...simulate(scenario, { explain: false }), verdictsOmitted: false };
     }
     const result = await explainedRun(scenario);
@@ -66,6 +73,8 @@ export const engineApi = {
   /** A generated question rebuilt from its generator and seed, in one language, with its references' titles. */
   async generate(generatorId: string, seed: number, locale: Locale): Promise<{ question: GeneratedQuestion; titles: Record<string, string> } | null> {
     const [{ generatorById }, { titles }] = await Promise.all([import('@/engine/generators'), import('virtual:reference-titles')]);
+    // The cluster-query generator matches patterns.
+    if (generatorId === 'gen-cql-match') await import('@/engine/placement/re2');
     const question = generatorById(generatorId)?.generate(seed, locale);
     if (!question) return null;
     return { question, titles: Object.fromEntries(question.references.flatMap((url) => (titles[url] ? [[url, titles[url]]] : []))) };

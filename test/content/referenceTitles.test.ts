@@ -5,6 +5,8 @@ import { readReferenceTitles } from '@/content/referenceFiles';
 import { referenceLabel } from '@/content/referenceLabel';
 import { checkReferenceTitles, parseReferenceTitles } from '@/content/referenceTitles';
 import { GENERATORS } from '@/engine/generators';
+// `=~` and `!~` are matched by re2js, installed by this import (the app loads it only where needed).
+import '@/engine/placement/re2';
 
 const messages = (files: Record<string, string>) => checkReferenceTitles(files).issues.map(formatIssue);
 

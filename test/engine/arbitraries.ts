@@ -1,5 +1,7 @@
 import fc from 'fast-check';
 import { validateScenario, type Scenario } from '@/content/scenarioSchema';
+// `=~` and `!~` are matched by re2js, installed by this import (the app loads it only where needed).
+import '@/engine/placement/re2';
 
 const ZONES = ['us-east-1a', 'us-east-1b', 'us-east-1c'];
 export const EXPRESSIONS = ['attribute:ecs.instance-type =~ t3.*', 'attribute:ecs.availability-zone in [us-east-1a, us-east-1b]', 'attribute:stack == prod', 'not(attribute:stack exists)'];

@@ -17,7 +17,29 @@
  *   argument   := value | "[" value ("," value)* "]"
  */
 
-import { RE2JS, RE2JSException, RE2JSSyntaxException } from 're2js';
+import type { RE2JS } from 're2js';
+
+/**
+ * The pattern engine behind `=~` and `!~` (re2js, about 50 KB compressed). It is installed by
+ * `./re2.ts` when imported, so that a screen or a worker pays for it only when a pattern is there to
+ * match: the scenario schema imports it, and the engine worker before it runs a scenario with a pattern.
+ */
+export interface PatternEngine {
+  compile(source: string): RE2JS;
+  /** The syntax error a failed `compile` threw, described; undefined when it is not one. */
+  explain(error: unknown): { description: string; fragment: string | null } | undefined;
+}
+
+let patterns: PatternEngine | undefined;
+
+export function installPatternEngine(engine: PatternEngine): void {
+  patterns = engine;
+}
+
+/** Whether an expression (or any text holding expressions) uses a pattern operator. */
+export function usesPatterns(text: string): boolean {
+  return text.includes('=~') || text.includes('!~');
+}
 
 export type CqlOperator = '==' | '!=' | '>' | '>=' | '<' | '<=' | 'exists' | '!exists' | 'in' | '!in' | '=~' | '!~';
 
@@ -285,12 +307,13 @@ function compilePattern(source: string, start: number): RE2JS {
   if (unsupported) {
     throw new SyntaxFault(start + unsupported.index, `${unsupported.message} in a pattern (patterns use RE2 syntax, matched in linear time)`);
   }
+  if (!patterns) throw new SyntaxFault(start, 'patterns (=~ and !~) cannot be matched here: the pattern engine is not loaded');
   try {
-    return RE2JS.compile(source);
+    return patterns.compile(source);
   } catch (e) {
-    if (!(e instanceof RE2JSException)) throw e;
-    const description = e instanceof RE2JSSyntaxException ? e.getDescription() : e.message;
-    const fragment = e instanceof RE2JSSyntaxException ? e.getPattern() : null;
+    const explained = patterns.explain(e);
+    if (!explained) throw e;
+    const { description, fragment } = explained;
     const at = fragment ? Math.max(0, source.indexOf(fragment)) : 0;
     throw new SyntaxFault(start + at, `"${source}" is not a valid pattern: ${description}${fragment ? ` "${fragment}"` : ''}`);
   }

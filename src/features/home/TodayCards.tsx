@@ -3,7 +3,7 @@ import { lessonPath, lessons, localizedLesson } from '@/content/lessons';
 import { useEffect, useState } from 'react';
 import { peekFrom, peekTable } from '@/db/peek';
 import type { CardRow, ExamRow, LessonProgressRow, ReviewRow, SettingRow } from '@/db/rows';
-import { startOfDay } from '@/engine/srs/queue';
+import { startOfDay } from '@/engine/srs/day';
 import { useLocale, useT } from '@/ui/i18n';
 import { Loading } from '@/ui/Page';
 import { useMessages } from './messages';

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useLayoutEffect } from 'react';
 
 /**
  * While mounted, marks the page as a focused view (`<html data-focus="exam">`); the shell's stylesheet
@@ -6,7 +6,8 @@ import { useEffect } from 'react';
  * goes when the view unmounts (the exam is submitted or the learner leaves).
  */
 export function useFocusedView(name: string): void {
-  useEffect(() => {
+  // Before paint, so the header never flashes in and out.
+  useLayoutEffect(() => {
     const root = document.documentElement;
     root.dataset.focus = name;
     return () => {

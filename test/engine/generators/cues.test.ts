@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { justifies, keyIsLongest } from '@/content/bankCues';
 import { questionSchema } from '@/content/questionSchema';
 import { GENERATORS } from '@/engine/generators';
+// `=~` and `!~` are matched by re2js, installed by this import (the app loads it only where needed).
+import '@/engine/placement/re2';
 
 const SEEDS = Array.from({ length: 200 }, (_, i) => i);
 

@@ -7,6 +7,8 @@ import { GENERATORS, missingPermissionGenerator, nextPlacementGenerator, rolling
 import type { GeneratedQuestion } from '@/engine/generators';
 import { brokenDiagram } from '@/engine/generators/missingPermission';
 import { grant, placementOracle } from './oracles';
+// `=~` and `!~` are matched by re2js, installed by this import (the app loads it only where needed).
+import '@/engine/placement/re2';
 
 const HANGUL = /[\uAC00-\uD7A3]/;
 const seedArb = fc.nat({ max: 1_000_000 });

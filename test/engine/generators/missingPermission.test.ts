@@ -5,6 +5,8 @@ import { gradeDiagram, passes } from '@/engine/architecture';
 import { brokenDiagram, missingPermissionGenerator as gen } from '@/engine/generators/missingPermission';
 import { GENERATORS } from '@/engine/generators';
 import { grant } from './oracles';
+// `=~` and `!~` are matched by re2js, installed by this import (the app loads it only where needed).
+import '@/engine/placement/re2';
 
 /** Applies an option's text ("Allow ACTION on the … role "NAME"") to the diagram, as a learner would. */
 function applyOption(d: Diagram, text: string): Diagram {

@@ -1,4 +1,6 @@
 import type { Diagram } from '@/content/diagramSchema';
+// `=~` and `!~` are matched by re2js, installed by this import (the app loads it only where needed).
+import '@/engine/placement/re2';
 
 /** One container instance as a question's stem describes it. */
 export interface StemInstance {

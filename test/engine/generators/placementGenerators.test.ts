@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { circuitBreakerGenerator, cqlMatchGenerator, scaleInGenerator } from '@/engine/generators';
 import type { GeneratedQuestion } from '@/engine/generators';
 import { cqlOracle, scaleInOracle, type CqlStemInstance } from './oracles';
+// `=~` and `!~` are matched by re2js, installed by this import (the app loads it only where needed).
+import '@/engine/placement/re2';
 
 const seedArb = fc.nat({ max: 1_000_000 });
 const fixedSeeds = Array.from({ length: 24 }, (_, i) => i);

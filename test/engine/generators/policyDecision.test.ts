@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { policyDecisionGenerator as gen } from '@/engine/generators';
 import type { GeneratedQuestion } from '@/engine/generators';
 import { iamOracle } from './oracles';
+// `=~` and `!~` are matched by re2js, installed by this import (the app loads it only where needed).
+import '@/engine/placement/re2';
 
 /** The statements and the asked-for decision, read from an English stem. */
 function readStem(stem: string) {

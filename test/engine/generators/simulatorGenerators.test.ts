@@ -4,6 +4,8 @@ import { GENERATORS, nextPlacementGenerator, rollingWaveGenerator, stuckDeployme
 import { deploymentVerdict } from '@/engine/generators/stuckDeployment';
 import type { GeneratedQuestion } from '@/engine/generators';
 import { placementOracle } from './oracles';
+// `=~` and `!~` are matched by re2js, installed by this import (the app loads it only where needed).
+import '@/engine/placement/re2';
 
 const seeds = Array.from({ length: 24 }, (_, i) => i);
 const answerText = (q: GeneratedQuestion) => q.options.filter((o) => q.answer.includes(o.id)).map((o) => o.text);

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateCql, parseCql, type CqlSubjectSource } from '@/engine/placement/cql';
+// `=~` and `!~` are matched by re2js, installed by this import (the app loads it only where needed).
+import '@/engine/placement/re2';
 
 function instance(attrs: Record<string, string>, extra: Partial<CqlSubjectSource> = {}): CqlSubjectSource {
   return { instanceId: 'i-1', attribute: (n) => attrs[n], runningTasksCount: 0, taskGroups: [], ...extra };

@@ -3,6 +3,8 @@ import { compileConstraints, DEFAULT_SERVICE_STRATEGY } from '@/engine/placement
 import { chooseTaskToStop } from '@/engine/placement/scaleIn';
 import { createRng } from '@/engine/random';
 import { ClusterState, instance, placeMany, spec } from './helpers';
+// `=~` and `!~` are matched by re2js, installed by this import (the app loads it only where needed).
+import '@/engine/placement/re2';
 
 const AZ_SPREAD = { type: 'spread', field: 'attribute:ecs.availability-zone' } as const;
 
