@@ -4,6 +4,8 @@ import { placeBatch } from '@/engine/placement/batch';
 import { ClusterState, type TaskSpec } from '@/engine/placement/cluster';
 import type { EngineStrategy } from '@/engine/placement/placeTask';
 import { createRng } from '@/engine/random';
+// `=~` and `!~` are matched by re2js, installed by this import (the app loads it only where needed).
+import '@/engine/placement/re2';
 
 /**
  * Placing N tasks of one service on N/10 instances spread over three zones with

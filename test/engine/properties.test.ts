@@ -5,6 +5,8 @@ import { simulate } from '@/engine/deployment/simulate';
 import { evaluateCql, parseCql } from '@/engine/placement/cql';
 import { eniTaskLimit } from '@/engine/placement/limits';
 import { scenarioArb } from './arbitraries';
+// `=~` and `!~` are matched by re2js, installed by this import (the app loads it only where needed).
+import '@/engine/placement/re2';
 
 const RUNS = { numRuns: 1000 };
 

@@ -1,6 +1,11 @@
-import { db } from '@/db/db';
+import { peekTable } from '@/db/peek';
+import type { SettingRow } from '@/db/rows';
 
-/** The learner's scenario being edited, kept in the settings table so a reload loses nothing. */
+/**
+ * The learner's scenario being edited, kept in the settings table so a reload loses nothing. It is read
+ * straight from IndexedDB (`peekTable`), so the simulator opens without the database library, which
+ * loads with the first edit saved.
+ */
 export interface Draft {
   text: string;
   /** The library scenario it started from, if any. */
@@ -11,7 +16,7 @@ export const DRAFT_KEY = 'simulator.draft';
 
 export async function loadDraft(): Promise<Draft | null> {
   try {
-    const row = await db.settings.get(DRAFT_KEY);
+    const row = (await peekTable<SettingRow>('settings')).find((r) => r.key === DRAFT_KEY);
     const v = row?.value as Partial<Draft> | undefined;
     if (!v || typeof v !== 'object' || typeof v.text !== 'string') return null;
     return { text: v.text, slug: typeof v.slug === 'string' ? v.slug : null };
@@ -21,5 +26,6 @@ export async function loadDraft(): Promise<Draft | null> {
 }
 
 export async function saveDraft(draft: Draft): Promise<void> {
+  const { db } = await import('@/db/db');
   await db.settings.put({ key: DRAFT_KEY, value: { text: draft.text, slug: draft.slug } });
 }

@@ -4,6 +4,8 @@ import { whyText } from '@/engine/placement/decision';
 import { compileConstraints, placeTask, type EngineStrategy } from '@/engine/placement/placeTask';
 import { createRng } from '@/engine/random';
 import { ClusterState, instance, spec } from './helpers';
+// `=~` and `!~` are matched by re2js, installed by this import (the app loads it only where needed).
+import '@/engine/placement/re2';
 
 function cluster(n: number) {
   return new ClusterState(

@@ -2,6 +2,8 @@ import type { ScenarioInstance } from '@/content/scenarioSchema';
 import { ClusterState, type TaskSpec } from '@/engine/placement/cluster';
 import { placeTask, type CompiledConstraint, type EngineStrategy, type PlacementResult } from '@/engine/placement/placeTask';
 import { createRng, type Rng } from '@/engine/random';
+// `=~` and `!~` are matched by re2js, installed by this import (the app loads it only where needed).
+import '@/engine/placement/re2';
 
 export function instance(id: string, az: string, cpu: number, memory: number, extra: Partial<ScenarioInstance> = {}): ScenarioInstance {
   return { id, instanceType: 'm5.large', availabilityZone: az, cpu, memory, ...extra };

@@ -3,6 +3,8 @@ import { eniTaskLimit, fargateSizeProblem } from '@/engine/placement/limits';
 import { taskSpec } from '@/engine/deployment/service';
 import type { Scenario } from '@/content/scenarioSchema';
 import { ClusterState, instance, placeMany, spec } from './helpers';
+// `=~` and `!~` are matched by re2js, installed by this import (the app loads it only where needed).
+import '@/engine/placement/re2';
 
 const binpackMemory = [{ type: 'binpack', field: 'memory' }] as const;
 

@@ -5,6 +5,8 @@ import { findScenario } from '@/features/simulator/library';
 import { useMessages } from '@/features/simulator/messages';
 import { WhyHere } from '@/features/simulator/WhyHere';
 import { preferencesStore } from '@/ui/preferences';
+// `=~` and `!~` are matched by re2js, installed by this import (the app loads it only where needed).
+import '@/engine/placement/re2';
 
 function Explain({ slug, placement }: { slug: string; placement: number }) {
   const m = useMessages();

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { simulate } from '@/engine/deployment';
 import { GROUPS, LIBRARY, findScenario } from '@/features/simulator/library';
 import { clusterAt, placementToExplain } from '@/features/simulator/playback';
+// `=~` and `!~` are matched by re2js, installed by this import (the app loads it only where needed).
+import '@/engine/placement/re2';
 
 function load(slug: string) {
   const entry = findScenario(slug);
