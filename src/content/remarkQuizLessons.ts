@@ -4,31 +4,15 @@
  * can load just those lessons' question chunks without shipping the bank's index to the lesson.
  */
 import { readBank } from './bankFiles.ts';
+import { forEachJsx, type MdxNode } from './mdxTree.ts';
 
-interface MdxAttribute {
-  type: string;
-  name?: string;
-  value?: unknown;
-}
-interface MdxNode {
-  type: string;
-  name?: string | null;
-  attributes?: MdxAttribute[];
-  children?: MdxNode[];
-}
-
-function walk(node: MdxNode, visit: (n: MdxNode) => void): void {
-  visit(node);
-  for (const child of node.children ?? []) walk(child, visit);
-}
 
 export function remarkQuizLessons(options: { root?: string } = {}) {
   let lessonOf: Map<string, string> | undefined;
   return (tree: MdxNode) => {
     lessonOf ??= new Map(readBank(options.root).questions.map((q) => [q.id, q.lesson]));
     const known = lessonOf;
-    walk(tree, (node) => {
-      if ((node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') || node.name !== 'Quiz' || !node.attributes) return;
+    forEachJsx(tree, 'Quiz', (node) => {
       const ids = node.attributes.find((a) => a.name === 'ids');
       const expression = ids?.value && typeof ids.value === 'object' && 'value' in ids.value ? String((ids.value as { value: unknown }).value) : undefined;
       if (!expression || node.attributes.some((a) => a.name === 'lessons')) return;

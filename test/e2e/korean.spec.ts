@@ -24,7 +24,7 @@ it('in Korean: read a lesson, answer a review, switch back to English with all p
     assert.match(await stem.innerText(), HANGUL, 'the question is shown in Korean');
     await page.keyboard.press('1');
     await page.keyboard.press('Enter');
-    await page.getByRole('status').filter({ hasText: /다음 복습/ }).waitFor();
+    await page.getByRole('status').filter({ hasText: /다음 복습|다시 나옵니다/ }).waitFor();
     assert.equal(await countRows(page, 'reviews'), 1);
 
     await page.getByLabel('언어').selectOption('en');

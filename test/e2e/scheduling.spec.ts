@@ -33,7 +33,7 @@ async function answerOne(page: Page, reviewsBefore: number): Promise<void> {
   const text = await stem.textContent();
   await page.keyboard.press('1');
   await page.keyboard.press('Enter');
-  await page.getByRole('status').filter({ hasText: /Next review/ }).waitFor();
+  await page.getByRole('status').filter({ hasText: /Next review|comes back later in this session/ }).waitFor();
   await untilStored(page, 'reviews', (rows) => rows.length === reviewsBefore + 1);
   await page.keyboard.press('Enter');
   await page.waitForFunction((s) => document.querySelector('.question-stem')?.textContent !== s, text, { timeout: 15_000 }).catch(() => undefined);

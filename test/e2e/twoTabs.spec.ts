@@ -18,7 +18,7 @@ async function answer(page: Page): Promise<string> {
   const stem = (await page.locator('.question-stem').textContent()) ?? '';
   await page.keyboard.press('1');
   await page.keyboard.press('Enter');
-  await page.getByRole('status').filter({ hasText: /Next review/ }).waitFor();
+  await page.getByRole('status').filter({ hasText: /Next review|comes back later in this session/ }).waitFor();
   return stem;
 }
 

@@ -4,36 +4,20 @@
  * (on the page before any drawing code loads, and nothing moves when it arrives) and the drawing labels follow
  * the lesson's language. An unknown id is left for the content tests to name.
  */
+import { forEachJsx, type MdxNode } from '../../content/mdxTree.ts';
 import { figureTexts } from './texts.ts';
 
-interface MdxAttribute {
-  type: string;
-  name?: string;
-  value?: unknown;
-}
-interface MdxNode {
-  type: string;
-  name?: string | null;
-  attributes?: MdxAttribute[];
-  children?: MdxNode[];
-}
-
-function walk(node: MdxNode, visit: (n: MdxNode) => void): void {
-  visit(node);
-  for (const child of node.children ?? []) walk(child, visit);
-}
 
 export function remarkFigures() {
   return (tree: MdxNode, file: { path?: string; history?: string[] }) => {
     const path = file.path ?? file.history?.at(-1) ?? '';
     const locale = path.endsWith('.ko.mdx') ? 'ko' : 'en';
-    walk(tree, (node) => {
-      if ((node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') || node.name !== 'Figure' || !node.attributes) return;
+    forEachJsx(tree, 'Figure', (node) => {
       const id = node.attributes.find((a) => a.name === 'id')?.value;
       const text = typeof id === 'string' && Object.hasOwn(figureTexts, id) ? figureTexts[id as keyof typeof figureTexts] : undefined;
       if (!text) return;
       const set = (name: string, value: string) => {
-        if (!node.attributes!.some((a) => a.name === name)) node.attributes!.push({ type: 'mdxJsxAttribute', name, value });
+        if (!node.attributes.some((a) => a.name === name)) node.attributes.push({ type: 'mdxJsxAttribute', name, value });
       };
       set('caption', text[locale].caption);
       set('locale', locale);

@@ -102,7 +102,15 @@ export function Session({ queue: initial, mode, decks, onEnd }: Props) {
     let live = true;
     void readSetting<Draft | null>(SETTING.draft, null).then((d) => {
       if (!live) return;
-      if (d && d.cardId === initial[0]) {
+      if (d && initial.includes(d.cardId)) {
+        // The question being answered before the reload comes first again, even when the rebuilt
+        // queue puts a card due meanwhile (a relearning step) ahead of it.
+        if (d.cardId !== initial[0]) {
+          setQueue((q) => {
+            const at = q.findIndex((i) => i.cardId === d.cardId);
+            return at > 0 ? [q[at]!, ...q.slice(0, at), ...q.slice(at + 1)] : q;
+          });
+        }
         setSelected(d.chosen);
         setGuessed(d.guessed);
       }
