@@ -74,32 +74,41 @@ export function LessonPage() {
         </section>
       )}
       {loaded && <LessonToc entries={loaded.toc} root={article} />}
-      <div className="prose">{Body ? <Body /> : <Loading label={t('lesson.loading')} />}</div>
-      <footer className="lesson-footer">
-        {completed && <p role="status">✓ {t('lesson.isComplete')}</p>}
-        <button
-          type="button"
-          className={completed ? 'button secondary' : 'button primary'}
-          aria-pressed={completed}
-          // Until the stored progress is read, the button cannot know which way to toggle.
-          disabled={progress === undefined}
-          onClick={() => void setLessonCompleted(lesson.id, !completed, Date.now()).catch(() => undefined)}
-        >
-          {completed ? t('lesson.markIncomplete') : t('lesson.markComplete')}
-        </button>
-        <nav className="prev-next" aria-label={`${t('lesson.prev')} / ${t('lesson.next')}`}>
-          {prev && (
-            <Link to={lessonPath(prev)} rel="prev">
-              ← {t('lesson.prev')}: {localizedLesson(prev, locale).meta.title}
-            </Link>
-          )}
-          {next && (
-            <Link to={lessonPath(next)} rel="next">
-              {t('lesson.next')}: {localizedLesson(next, locale).meta.title} →
-            </Link>
-          )}
-        </nav>
-      </footer>
+      {/* Until the body arrives only a progress line follows the title: nothing is on screen that it could push. */}
+      {Body ? (
+        <div className="prose">
+          <Body />
+        </div>
+      ) : (
+        <Loading label={t('lesson.loading')} />
+      )}
+      {loaded && (
+        <footer className="lesson-footer">
+          {completed && <p role="status">✓ {t('lesson.isComplete')}</p>}
+          <button
+            type="button"
+            className={completed ? 'button secondary' : 'button primary'}
+            aria-pressed={completed}
+            // Until the stored progress is read, the button cannot know which way to toggle.
+            disabled={progress === undefined}
+            onClick={() => void setLessonCompleted(lesson.id, !completed, Date.now()).catch(() => undefined)}
+          >
+            {completed ? t('lesson.markIncomplete') : t('lesson.markComplete')}
+          </button>
+          <nav className="prev-next" aria-label={`${t('lesson.prev')} / ${t('lesson.next')}`}>
+            {prev && (
+              <Link to={lessonPath(prev)} rel="prev">
+                ← {t('lesson.prev')}: {localizedLesson(prev, locale).meta.title}
+              </Link>
+            )}
+            {next && (
+              <Link to={lessonPath(next)} rel="next">
+                {t('lesson.next')}: {localizedLesson(next, locale).meta.title} →
+              </Link>
+            )}
+          </nav>
+        </footer>
+      )}
     </article>
   );
 }

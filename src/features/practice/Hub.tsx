@@ -69,7 +69,7 @@ function DailyLimit() {
   const id = useId();
   const stored = useLiveQuery(() => readSetting(SETTING.newPerDay, DEFAULT_NEW_PER_DAY), []);
   const [saved, setSaved] = useState(false);
-  if (stored === undefined) return null;
+  // Drawn at once (disabled until the stored value is read), so the cards below never move.
   return (
     <p className="inline-field">
       <label htmlFor={id}>{m('newPerDay')}</label>{' '}
@@ -78,7 +78,9 @@ function DailyLimit() {
         type="number"
         min={0}
         max={500}
-        defaultValue={stored}
+        key={stored === undefined ? 'reading' : 'read'}
+        disabled={stored === undefined}
+        defaultValue={stored ?? ''}
         onChange={(e) => {
           const n = Math.min(500, Math.max(0, Math.round(Number(e.target.value))));
           if (Number.isFinite(n)) void writeSetting(SETTING.newPerDay, n).then(() => setSaved(true));

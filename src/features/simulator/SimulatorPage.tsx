@@ -96,8 +96,9 @@ export function SimulatorPage() {
       />
       <EngineStatus state={run} />
       {staged && result && shown && <Stage scenario={staged} result={result} store={store} m={m} title={shown.title} lang={shown.lang} description={shown.description} lesson={lesson} hint={m('keysHint')} />}
-      <ScenarioEditor defaultOpen={opened.doc.origin !== 'library'} text={doc.text} checked={checked} m={m} onChange={(text) => change({ ...doc, text, origin: 'draft' })} />
-      {scenario && <Compare scenario={scenario} m={m} />}
+      {/* The panels below the stage wait for its first run, so they are never pushed down as it appears. */}
+      {!(run.status === 'pending' && !result) && <ScenarioEditor defaultOpen={opened.doc.origin !== 'library'} text={doc.text} checked={checked} m={m} onChange={(text) => change({ ...doc, text, origin: 'draft' })} />}
+      {scenario && result && <Compare scenario={scenario} m={m} />}
     </div>
   );
 }
