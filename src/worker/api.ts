@@ -27,7 +27,7 @@ const KEPT_RUNS = 12;
 
 /** The engine, with the pattern engine installed first when the scenario's constraints use `=~` or `!~`. */
 async function deployment(scenario: Scenario) {
-  const [engine, { usesPatterns }] = await Promise.all([import('@/engine/deployment'), import('@/engine/placement/cql')]);
+  const [engine, { usesPatterns }] = await Promise.all([import('@/engine/deployment'), import('@/engine/placement/cqlPatterns')]);
   if (usesPatterns(JSON.stringify(scenario))) await import('@/engine/placement/re2');
   return engine;
 }

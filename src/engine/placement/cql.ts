@@ -4,10 +4,8 @@
  * A recursive-descent parser turns an expression into a tree; a syntax error comes back as a value
  * with the character where it was found, never as an exception.
  *
- * Patterns after `=~` and `!~` are compiled with RE2 (re2js), which matches in time linear in the
- * input whatever the pattern, so a crafted pattern such as `a*a*a*a*b` cannot freeze the page the way
- * a backtracking engine does. RE2 has no backreferences or lookaround; such a pattern is refused at
- * parse time with the character where the unsupported construct starts.
+ * Patterns after `=~` and `!~` are compiled at parse time by `cqlPatterns.ts` (RE2, linear time); a
+ * pattern RE2 cannot match is refused with the character where the problem starts.
  *
  * Grammar (lowest precedence first):
  *   expression := and ( ("||" | "or") and )*
@@ -18,28 +16,7 @@
  */
 
 import type { RE2JS } from 're2js';
-
-/**
- * The pattern engine behind `=~` and `!~` (re2js, about 50 KB compressed). It is installed by
- * `./re2.ts` when imported, so that a screen or a worker pays for it only when a pattern is there to
- * match: the scenario schema imports it, and the engine worker before it runs a scenario with a pattern.
- */
-export interface PatternEngine {
-  compile(source: string): RE2JS;
-  /** The syntax error a failed `compile` threw, described; undefined when it is not one. */
-  explain(error: unknown): { description: string; fragment: string | null } | undefined;
-}
-
-let patterns: PatternEngine | undefined;
-
-export function installPatternEngine(engine: PatternEngine): void {
-  patterns = engine;
-}
-
-/** Whether an expression (or any text holding expressions) uses a pattern operator. */
-export function usesPatterns(text: string): boolean {
-  return text.includes('=~') || text.includes('!~');
-}
+import { compileWholePattern } from './cqlPatterns.ts';
 
 export type CqlOperator = '==' | '!=' | '>' | '>=' | '<' | '<=' | 'exists' | '!exists' | 'in' | '!in' | '=~' | '!~';
 
@@ -261,62 +238,11 @@ class Parser {
   }
 }
 
-const LOOKAROUND: ReadonlyArray<[string, string]> = [
-  ['(?=', 'lookahead'],
-  ['(?!', 'negative lookahead'],
-  ['(?<=', 'lookbehind'],
-  ['(?<!', 'negative lookbehind'],
-];
-
-/**
- * Finds a construct RE2 cannot match in linear time (a backreference or a lookaround), skipping
- * escaped characters and character classes; returns its index and a sentence, or undefined.
- */
-function unsupportedConstruct(source: string): { index: number; message: string } | undefined {
-  let inClass = false;
-  for (let i = 0; i < source.length; i++) {
-    const ch = source[i];
-    if (ch === '\\') {
-      const next = source[i + 1] ?? '';
-      if (!inClass && /[1-9]/.test(next)) return { index: i, message: `backreferences such as "\\${next}" are not supported` };
-      if (!inClass && next === 'k' && source[i + 2] === '<') return { index: i, message: 'named backreferences such as "\\k<name>" are not supported' };
-      i++;
-      continue;
-    }
-    if (inClass) {
-      if (ch === ']') inClass = false;
-      continue;
-    }
-    if (ch === '[') {
-      inClass = true;
-      // A "]" right after "[" or "[^" is a literal member of the class.
-      if (source[i + 1] === '^') i++;
-      if (source[i + 1] === ']') i++;
-      continue;
-    }
-    for (const [open, what] of LOOKAROUND) {
-      if (source.startsWith(open, i)) return { index: i, message: `${what} "${open}…)" is not supported` };
-    }
-  }
-  return undefined;
-}
-
 /** Compiles a `=~` pattern for a whole-value match, or throws a SyntaxFault at the offending character. */
 function compilePattern(source: string, start: number): RE2JS {
-  const unsupported = unsupportedConstruct(source);
-  if (unsupported) {
-    throw new SyntaxFault(start + unsupported.index, `${unsupported.message} in a pattern (patterns use RE2 syntax, matched in linear time)`);
-  }
-  if (!patterns) throw new SyntaxFault(start, 'patterns (=~ and !~) cannot be matched here: the pattern engine is not loaded');
-  try {
-    return patterns.compile(source);
-  } catch (e) {
-    const explained = patterns.explain(e);
-    if (!explained) throw e;
-    const { description, fragment } = explained;
-    const at = fragment ? Math.max(0, source.indexOf(fragment)) : 0;
-    throw new SyntaxFault(start + at, `"${source}" is not a valid pattern: ${description}${fragment ? ` "${fragment}"` : ''}`);
-  }
+  const compiled = compileWholePattern(source);
+  if ('pattern' in compiled) return compiled.pattern;
+  throw new SyntaxFault(start + compiled.index, compiled.message);
 }
 
 export function parseCql(expression: string): CqlParseResult {

@@ -1,9 +1,9 @@
 /**
  * Installs re2js as the pattern engine of the cluster query language (see `installPatternEngine` in
- * cql.ts). Import this module wherever `=~` or `!~` may have to be compiled.
+ * cqlPatterns.ts). Import this module wherever `=~` or `!~` may have to be compiled.
  */
 import { RE2JS, RE2JSException, RE2JSSyntaxException } from 're2js';
-import { installPatternEngine } from './cql.ts';
+import { installPatternEngine } from './cqlPatterns.ts';
 
 installPatternEngine({
   compile: (source) => RE2JS.compile(source),
