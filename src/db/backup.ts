@@ -30,8 +30,8 @@ const tablesSchema = z.strictObject(
   },
 );
 
-/** The envelope with the rows left unchecked: they are checked one by one, stopping early (`checkRows`). */
-const envelopeSchema = z.strictObject({
+/** The fields around the tables, the same in the envelope and the whole backup. */
+const header = {
   format: z.literal(BACKUP_FORMAT, { error: `expected "${BACKUP_FORMAT}"; this is not a Container Lab backup` }),
   schemaVersion: z.literal(BACKUP_SCHEMA_VERSION, { error: `expected ${BACKUP_SCHEMA_VERSION}` }),
   dbVersion: z
@@ -39,17 +39,16 @@ const envelopeSchema = z.strictObject({
     .min(1)
     .max(CURRENT_VERSION, { error: `this backup was made by a newer version of Container Lab (database version above ${CURRENT_VERSION})` }),
   exportedAt: z.iso.datetime(),
+};
+
+/** The envelope with the rows left unchecked: they are checked one by one, stopping early (`checkRows`). */
+const envelopeSchema = z.strictObject({
+  ...header,
   tables: z.strictObject(Object.fromEntries(TABLE_NAMES.map((name) => [name, z.array(z.unknown()).max(MAX_ROWS).default([])])) as Record<TableName, z.ZodDefault<z.ZodArray<z.ZodUnknown>>>),
 });
 
 const backupSchema = z.strictObject({
-  format: z.literal(BACKUP_FORMAT, { error: `expected "${BACKUP_FORMAT}"; this is not a Container Lab backup` }),
-  schemaVersion: z.literal(BACKUP_SCHEMA_VERSION, { error: `expected ${BACKUP_SCHEMA_VERSION}` }),
-  dbVersion: z
-    .int()
-    .min(1)
-    .max(CURRENT_VERSION, { error: `this backup was made by a newer version of Container Lab (database version above ${CURRENT_VERSION})` }),
-  exportedAt: z.iso.datetime(),
+  ...header,
   tables: tablesSchema,
 });
 
