@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { allViolations, tabTo, untilStored, withPage } from './support';
-import { challengePanel, CHALLENGE, dragEdge, dropKind, node, openChallenge, openTab } from './sandboxSupport';
+import { challengePanel, CHALLENGE, dragEdge, dropKind, node, openChallenge, openTab, UPLOAD_EDGES } from './sandboxSupport';
 
 /** The text of an exported SVG with every data: URL in it decoded (images are embedded that way). */
 function inlined(svg: string): string {
@@ -59,14 +59,7 @@ describe('sandbox', () => {
         await page.getByLabel('Used as').selectOption('task');
         await page.getByLabel(/Allowed actions/).fill('s3:GetObject');
 
-        for (const [from, to] of [
-          ['uploads', 'rule-1'],
-          ['rule-1', 'task-1'],
-          ['task-1', 'uploads'],
-          ['task-1', 'photos'],
-          ['role-1', 'rule-1'],
-          ['role-2', 'task-1'],
-        ] as const) {
+        for (const [from, to] of UPLOAD_EDGES) {
           const before = await page.locator('.react-flow__edge').count();
           await dragEdge(page, from, to);
           await page.waitForFunction((n) => document.querySelectorAll('.react-flow__edge').length === n, before + 1);

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { withPage } from './support';
-import { challengePanel, drawnGeometry, node, openChallenge, openTab } from './sandboxSupport';
+import { challengePanel, drawnGeometry, node, openChallenge, openTab, UPLOAD_EDGES } from './sandboxSupport';
 
 /** A two-finger pinch on the canvas through Chrome's touch input: fingers `from` px apart end `to` px apart. */
 async function pinch(page: Page, from: number, to: number) {
@@ -73,14 +73,7 @@ describe('sandbox on a touch screen', () => {
         for (let i = 0; i < 6 && !(await zoomOut.isDisabled()); i++) await zoomOut.tap();
         await page.getByRole('button', { name: 'Connect by tapping' }).tap();
         await page.getByText('Tap the resource a connection starts from, then the one it goes to.').waitFor();
-        for (const [from, to] of [
-          ['uploads', 'rule-1'],
-          ['rule-1', 'task-1'],
-          ['task-1', 'uploads'],
-          ['task-1', 'photos'],
-          ['role-1', 'rule-1'],
-          ['role-2', 'task-1'],
-        ] as const) {
+        for (const [from, to] of UPLOAD_EDGES) {
           const before = await page.locator('.react-flow__edge').count();
           await node(page, from).tap();
           await page.getByText(/Now tap the resource to connect/).waitFor();

@@ -65,3 +65,13 @@ export async function drawnGeometry(page: Page) {
     return { boxes, edges };
   });
 }
+
+/** The connections that build the upload challenge once its nodes are on the canvas, source to target. */
+export const UPLOAD_EDGES = [
+  ['uploads', 'rule-1'],
+  ['rule-1', 'task-1'],
+  ['task-1', 'uploads'],
+  ['task-1', 'photos'],
+  ['role-1', 'rule-1'],
+  ['role-2', 'task-1'],
+] as const;
