@@ -13,10 +13,15 @@ export async function recordLessonVisit(lessonId: string, now: number = Date.now
 }
 
 /** Records how far down a lesson the learner is (0 to 1) and, when known, the exact reading place. */
-export async function recordLessonScroll(lessonId: string, scroll: number, place?: ReadingPlace, database: AppDatabase = db): Promise<void> {
+export async function recordLessonScroll(lessonId: string, scroll: number, place?: ReadingPlace, now: number = Date.now(), database: AppDatabase = db): Promise<void> {
   const clamped = Math.min(1, Math.max(0, Number.isFinite(scroll) ? scroll : 0));
   const exact = place && Number.isFinite(place.offset) ? { ...place, block: Math.max(0, Math.floor(place.block)), offset: Math.round(place.offset) } : undefined;
-  await database.lessonProgress.update(lessonId, exact ? { scroll: Math.round(clamped * 1000) / 1000, place: exact } : { scroll: Math.round(clamped * 1000) / 1000 });
+  const changes = exact ? { scroll: Math.round(clamped * 1000) / 1000, place: exact } : { scroll: Math.round(clamped * 1000) / 1000 };
+  // The visit may not be recorded yet (it is written when the learner first engages): start the row then.
+  await database.transaction('rw', database.lessonProgress, async () => {
+    const row = await database.lessonProgress.get(lessonId);
+    await database.lessonProgress.put({ ...(row ?? { lessonId, status: 'started' as const, lastVisitedAt: now }), ...changes });
+  });
 }
 
 export async function setLessonCompleted(lessonId: string, completed: boolean, now: number, database: AppDatabase = db): Promise<void> {

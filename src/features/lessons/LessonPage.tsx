@@ -3,11 +3,12 @@ import { Link, useParams } from '@/ui/router';
 import { loadLessonBody, type LessonModule } from '@/content/lessonBodies';
 import { findLesson, lessonPath, localizedLesson, neighbours } from '@/content/lessons';
 import type { LessonEntry } from '@/content/lessonSchema';
-import { recordLessonVisit, setLessonCompleted, useLessonProgress } from '@/db/lessonProgress';
+import { usePeekedLesson } from '@/db/usePeek';
 import { useLocale, useT } from '@/ui/i18n';
 import { Loading, PageTitle } from '@/ui/Page';
 import { LessonToc } from './LessonToc';
 import { NoSuchLesson } from './NoSuchLesson';
+import { useRecordVisit, writeCompleted } from './progressWrites';
 import { useResumeScroll } from './useResumeScroll';
 
 type Body = { file: string; module: LessonModule } | { file: string; error: Error };
@@ -35,14 +36,11 @@ export function LessonPage() {
   const lesson = findLesson(track, slug);
   const localized = lesson ? localizedLesson(lesson, locale) : undefined;
   const body = useLessonBody(localized?.meta);
-  const progress = useLessonProgress(lesson?.id ?? '');
+  const [progress, showProgress] = usePeekedLesson(lesson?.id ?? '');
   const articleRef = useRef<HTMLElement>(null);
   const article = useCallback(() => articleRef.current, []);
 
-  useEffect(() => {
-    // A failed write is reported by the storage banner; the lesson itself reads on regardless.
-    if (lesson) void recordLessonVisit(lesson.id).catch(() => undefined);
-  }, [lesson]);
+  useRecordVisit(lesson?.id);
   useResumeScroll(lesson?.id ?? '', localized?.meta.locale ?? locale, article, Boolean(body && 'module' in body && progress !== undefined), progress);
   if (body && 'error' in body) throw body.error;
 
@@ -91,7 +89,8 @@ export function LessonPage() {
             aria-pressed={completed}
             // Until the stored progress is read, the button cannot know which way to toggle.
             disabled={progress === undefined}
-            onClick={() => void setLessonCompleted(lesson.id, !completed, Date.now()).catch(() => undefined)}
+            // A failed write is reported by the storage banner; the button keeps showing what is stored.
+            onClick={() => void writeCompleted(lesson.id, !completed).then((row) => row && showProgress(row), () => undefined)}
           >
             {completed ? t('lesson.markIncomplete') : t('lesson.markComplete')}
           </button>

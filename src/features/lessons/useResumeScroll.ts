@@ -6,8 +6,9 @@
  * page's height changes as widgets mount and load, a block does not move relative to its own top.
  */
 import { useEffect, useRef } from 'react';
-import { recordLessonScroll, type ReadingPlace } from '@/db/lessonProgress';
+import type { ReadingPlace } from '@/db/lessonProgress';
 import { holdPosition, topOf } from './holdPosition';
+import { writeScroll } from './progressWrites';
 
 /** The blocks a reading place can point at: each top-level element of the body, then the footer. */
 function blocksOf(article: Element): Element[] {
@@ -85,7 +86,7 @@ export function useResumeScroll(lessonId: string, locale: string, article: () =>
       timer = setTimeout(() => {
         timer = undefined;
         const root = article();
-        if (root) void recordLessonScroll(lessonId, scrollFraction(), readingPlace(root, locale));
+        if (root) writeScroll(lessonId, scrollFraction(), readingPlace(root, locale));
       }, 300);
     };
     window.addEventListener('scroll', onScroll, { passive: true });

@@ -40,6 +40,19 @@ describe('a lesson', () => {
     expect(row?.completedAt).toBeUndefined();
   });
 
+  it('records the visit once the learner engages, and when they leave without engaging', async () => {
+    const { unmount } = render(<App />);
+    await screen.findByRole('button', { name: 'Mark lesson complete' });
+    // Opening alone writes nothing: the database code is not needed to read a lesson.
+    expect(await db.lessonProgress.get('docker/images-containers-dockerfile')).toBeUndefined();
+    act(() => void window.dispatchEvent(new Event('scroll')));
+    await waitFor(async () => expect(await db.lessonProgress.get('docker/images-containers-dockerfile')).toMatchObject({ status: 'started' }));
+    unmount();
+    await db.lessonProgress.clear();
+    render(<App />).unmount();
+    await waitFor(async () => expect(await db.lessonProgress.get('docker/images-containers-dockerfile')).toMatchObject({ status: 'started' }));
+  });
+
   it('links to the next lesson in curriculum order', async () => {
     render(<App />);
     const next = await screen.findByRole('link', { name: /^Next lesson:/ });
