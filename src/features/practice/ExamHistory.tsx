@@ -3,6 +3,7 @@ import type { Locale } from '@/content/taxonomy';
 import { examHistory } from '@/db/exams';
 import { useLiveQuery } from '@/db/useLiveQuery';
 import { useLocale } from '@/ui/i18n';
+import { attemptPath, ExamAttempts } from '@/ui/ExamAttempts';
 import { Link } from '@/ui/router';
 import { useExamMessages } from './examMessages';
 
@@ -11,8 +12,7 @@ export function formatDate(time: number, locale: Locale): string {
   return new Intl.DateTimeFormat(locale === 'ko' ? 'ko-KR' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' }).format(time);
 }
 
-/** The address of a submitted attempt's result and review. */
-export const attemptPath = (id: string) => `/practice?mode=exam&attempt=${encodeURIComponent(id)}`;
+export { attemptPath };
 
 /** The submitted mock exams, newest first, each reopenable at its own address; `limit` shows the latest few. */
 export function ExamHistory({ limit, headingLevel = 2 }: { limit?: number; headingLevel?: 2 | 3 }) {
@@ -29,39 +29,20 @@ export function ExamHistory({ limit, headingLevel = 2 }: { limit?: number; headi
       {exams.length === 0 ? (
         <p className="muted">{em('historyNone')}</p>
       ) : (
-        <div className="table-scroll">
-          <table className="data-table">
-            <thead>
-              <tr>
-                <th scope="col">{em('historyDate')}</th>
-                <th scope="col">{em('historyExam')}</th>
-                <th scope="col">{em('historyScore')}</th>
-                <th scope="col">{em('historyResult')}</th>
-                <th scope="col">
-                  <span className="visually-hidden">{em('historyOpen')}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {shown.map((e) => {
-                const date = formatDate(e.submittedAt ?? e.startedAt, locale);
-                return (
-                  <tr key={e.id}>
-                    <td>{date}</td>
-                    <td>{e.exam}</td>
-                    <td>{e.result?.scaled ?? '—'}</td>
-                    <td>{e.result ? (e.result.passed ? em('historyPass') : em('historyFail')) : '—'}</td>
-                    <td>
-                      <Link to={attemptPath(e.id)} aria-label={em('historyOpenLabel', { exam: e.exam, date })}>
-                        {em('historyOpen')}
-                      </Link>
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+        <ExamAttempts
+          rows={shown}
+          formatDate={(time) => formatDate(time, locale)}
+          labels={{
+            date: em('historyDate'),
+            exam: em('historyExam'),
+            score: em('historyScore'),
+            result: em('historyResult'),
+            open: em('historyOpen'),
+            pass: em('historyPass'),
+            fail: em('historyFail'),
+            openLabel: (exam, date) => em('historyOpenLabel', { exam, date }),
+          }}
+        />
       )}
       {limit !== undefined && exams.length > limit && <Link to="/practice?mode=exam">{em('historyAll')}</Link>}
     </section>

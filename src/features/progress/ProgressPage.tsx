@@ -10,6 +10,7 @@ import { useLiveQuery } from '@/db/useLiveQuery';
 import { accuracyBy, dueForecast, readiness, reviewHeatmap, trueRetention } from '@/engine/srs';
 import { useLocale, useT } from '@/ui/i18n';
 import { Loading, PageTitle } from '@/ui/Page';
+import { ExamAttempts } from '@/ui/ExamAttempts';
 import { Link } from '@/ui/router';
 import { Bars, Heatmap, Meter } from './charts';
 import { useMessages } from './messages';
@@ -157,40 +158,20 @@ export function ProgressPage() {
         {data.exams.length ? (
           <>
             <p className="muted small">{m('examsScope')}</p>
-            <div className="table-scroll">
-              <table className="data-table">
-                <thead>
-                  <tr>
-                    <th scope="col">{m('examDate')}</th>
-                    <th scope="col">{m('targetExam')}</th>
-                    <th scope="col">{m('examScore')}</th>
-                    <th scope="col">{m('examResult')}</th>
-                    <th scope="col">
-                      <span className="visually-hidden">{m('examOpen')}</span>
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {data.exams.map((e) => {
-                    const date = dateTime.format(e.submittedAt ?? e.startedAt);
-                    return (
-                      <tr key={e.id}>
-                        <td>{date}</td>
-                        <td>{e.exam}</td>
-                        <td>{e.result?.scaled ?? '—'}</td>
-                        <td>{e.result ? (e.result.passed ? m('pass') : m('fail')) : '—'}</td>
-                        <td>
-                          {/* The attempt reopens on the practice screen, with its review and "retake the wrong ones". */}
-                          <Link className="open-link" to={`/practice?mode=exam&attempt=${encodeURIComponent(e.id)}`} aria-label={m('examOpenLabel', { exam: e.exam, date })}>
-                            {m('examOpen')}
-                          </Link>
-                        </td>
-                      </tr>
-                    );
-                  })}
-                </tbody>
-              </table>
-            </div>
+            <ExamAttempts
+              rows={data.exams}
+              formatDate={(time) => dateTime.format(time)}
+              labels={{
+                date: m('examDate'),
+                exam: m('targetExam'),
+                score: m('examScore'),
+                result: m('examResult'),
+                open: m('examOpen'),
+                pass: m('pass'),
+                fail: m('fail'),
+                openLabel: (exam, date) => m('examOpenLabel', { exam, date }),
+              }}
+            />
           </>
         ) : (
           <p className="muted">{m('examsNone')}</p>
