@@ -79,8 +79,12 @@ export function IOPanel({ name, onImport }: { name: string; onImport: (diagram: 
     const file = event.target.files?.[0];
     event.target.value = '';
     if (!file) return;
-    const { parseDiagram } = await import('@/content/diagramSchema');
-    const result = parseDiagram(file.name, await file.text());
+    const [{ parseDiagram, DIAGRAM_LIMITS }, { decodeUtf8 }] = await Promise.all([import('@/content/diagramSchema'), import('@/content/untrusted')]);
+    // Refused before reading when it is too large; read as strict UTF-8, so bad bytes are named, not garbled.
+    if (file.size > DIAGRAM_LIMITS.chars * 4) return setProblems(issueLines([{ file: file.name, message: `the file is larger than ${DIAGRAM_LIMITS.chars / 1024 / 1024} MB, the most a diagram may be` }]));
+    const decoded = decodeUtf8(new Uint8Array(await file.arrayBuffer()));
+    if (!decoded.ok) return setProblems(issueLines([{ file: file.name, message: decoded.message }]));
+    const result = parseDiagram(file.name, decoded.text);
     if (!result.diagram) return setProblems(issueLines(result.issues));
     setProblems(null);
     onImport(result.diagram, file.name);

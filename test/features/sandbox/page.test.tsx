@@ -57,6 +57,17 @@ describe('sandbox page', () => {
     expect(screen.getByRole('group', { name: /^topic-1/ })).toBeInTheDocument();
   });
 
+  it('refuses a file that is not UTF-8 text, saying where the bad bytes are, and keeps the open diagram', async () => {
+    render(<SandboxPage />);
+    await userEvent.click(await screen.findByRole('button', { name: 'Add SNS topic' }));
+    await openTab('Diagrams');
+    const bytes = new Uint8Array([...new TextEncoder().encode('{"schemaVersion": 1,\n"nodes": ['), 0xff, 0xfe]);
+    await userEvent.upload(await screen.findByLabelText('Import a diagram file (JSON)'), new File([bytes], 'latin.json', { type: 'application/json' }));
+    const alert = await screen.findByText('This file cannot be imported. Nothing was changed.');
+    expect(alert.closest('[role="alert"]')).toHaveTextContent('latin.json: not UTF-8 text: invalid bytes at line 2, column 11');
+    expect(screen.getByRole('group', { name: /^topic-1/ })).toBeInTheDocument();
+  });
+
   it('keeps a change in the diagram it was made in when another one is opened at once', async () => {
     const empty = { schemaVersion: 1, nodes: [], edges: [] };
     await db.diagrams.put({ id: 'a', name: 'First', updatedAt: 1, diagram: empty } as never);
