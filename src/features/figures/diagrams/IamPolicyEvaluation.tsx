@@ -13,11 +13,11 @@ export default function IamPolicyEvaluation() {
   const request: Rect = wide ? { x: 250, y: 12, w: 280, h: 66 } : { x: 12, y: 12, w: 336, h: 62 };
   const [q1, q2, q3] = (wide
     ? [{ x: 250, y: 108, w: 280, h: 76 }, { x: 250, y: 214, w: 280, h: 76 }, { x: 250, y: 320, w: 280, h: 66 }]
-    : [{ x: 12, y: 104, w: 200, h: 92 }, { x: 12, y: 226, w: 200, h: 104 }, { x: 12, y: 360, w: 200, h: 92 }]) as [Rect, Rect, Rect];
+    : [{ x: 12, y: 104, w: 194, h: 92 }, { x: 12, y: 226, w: 194, h: 104 }, { x: 12, y: 360, w: 194, h: 92 }]) as [Rect, Rect, Rect];
   const [denied, guarded, allowed] = (wide
     ? [{ x: 574, y: 108, w: 136, h: 76 }, { x: 574, y: 214, w: 136, h: 76 }, { x: 574, y: 320, w: 136, h: 66 }]
     : [{ x: 248, y: 104, w: 100, h: 92 }, { x: 248, y: 226, w: 100, h: 104 }, { x: 248, y: 360, w: 100, h: 92 }]) as [Rect, Rect, Rect];
-  const implicit: Rect = wide ? { x: 290, y: 420, w: 200, h: 60 } : { x: 12, y: 486, w: 200, h: 62 };
+  const implicit: Rect = wide ? { x: 290, y: 420, w: 200, h: 60 } : { x: 12, y: 486, w: 194, h: 62 };
   const panel: Rect = wide ? { x: 10, y: 12, w: 210, h: 470 } : { x: 12, y: 574, w: 336, h: 294 };
   const items = [
     { icon: iamRole, label: m.identity, sub: m.identitySub },
