@@ -50,6 +50,10 @@ export const figureCatalogue = {
   'delivery-pipeline': { load: () => import('./diagrams/DeliveryPipeline'), wide: [720, 306], narrow: [360, 510] },
   'assume-role': { load: () => import('./diagrams/AssumeRole'), wide: [720, 300], narrow: [360, 692] },
   'ecs-scaling-layers': { load: () => import('./diagrams/EcsScalingLayers'), wide: [720, 354], narrow: [360, 610], frames: 5 },
+  'eks-rolling-waves': { load: () => import('./diagrams/EksRollingWaves'), wide: [720, 400], narrow: [360, 400], frames: 7 },
+  'iam-policy-evaluation': { load: () => import('./diagrams/IamPolicyEvaluation'), wide: [720, 494], narrow: [360, 880] },
+  'eks-pod-credentials': { load: () => import('./diagrams/EksPodCredentials'), wide: [720, 494], narrow: [360, 980] },
+  'eks-node-types': { load: () => import('./diagrams/EksNodeTypes'), wide: [720, 400], narrow: [360, 652] },
 } satisfies Record<string, FigureEntry>;
 
 export type FigureId = keyof typeof figureCatalogue;

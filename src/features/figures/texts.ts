@@ -34,6 +34,10 @@ import { eksArchitectureText } from './diagrams/eksArchitecture.text.ts';
 import { deliveryPipelineText } from './diagrams/deliveryPipeline.text.ts';
 import { assumeRoleText } from './diagrams/assumeRole.text.ts';
 import { ecsScalingLayersText } from './diagrams/ecsScalingLayers.text.ts';
+import { eksRollingWavesText } from './diagrams/eksRollingWaves.text.ts';
+import { iamPolicyEvaluationText } from './diagrams/iamPolicyEvaluation.text.ts';
+import { eksPodCredentialsText } from './diagrams/eksPodCredentials.text.ts';
+import { eksNodeTypesText } from './diagrams/eksNodeTypes.text.ts';
 
 export const figureTexts: Record<FigureId, FigureTextDef> = {
   'vm-vs-container': vmVsContainerText,
@@ -67,4 +71,8 @@ export const figureTexts: Record<FigureId, FigureTextDef> = {
   'delivery-pipeline': deliveryPipelineText,
   'assume-role': assumeRoleText,
   'ecs-scaling-layers': ecsScalingLayersText,
+  'eks-rolling-waves': eksRollingWavesText,
+  'iam-policy-evaluation': iamPolicyEvaluationText,
+  'eks-pod-credentials': eksPodCredentialsText,
+  'eks-node-types': eksNodeTypesText,
 };

@@ -1,0 +1,38 @@
+import { defineFigureText } from '../text.ts';
+
+export const eksNodeTypesText = defineFigureText({
+  en: {
+    title: 'EKS node types: who manages what',
+    desc: 'A grid of six jobs against three kinds of compute for Pods. Your Pods, their requests and their replicas are yours everywhere, and AWS runs the control plane everywhere. With managed node groups, EKS creates the Auto Scaling group in your account, launches the nodes and joins them to the cluster; you choose the instance types and sizes, and you start each AMI or Kubernetes version update, which EKS then rolls out, cordoning and draining the nodes. With self-managed nodes, every node job is yours. With Fargate there are no nodes to see: AWS sizes an isolated VM for each Pod from its requests and patches it.',
+    caption: 'The further right, the less of the node is yours: a managed node group still asks you to start its updates, Fargate asks nothing about nodes.',
+    managed: 'Managed node groups',
+    selfManaged: 'Self-managed nodes',
+    fargate: 'Fargate',
+    pods: 'Pods, their requests and replicas',
+    types: 'Instance types and sizes',
+    updates: 'AMI and Kubernetes version updates, with draining',
+    launch: 'Launching nodes and joining them to the cluster',
+    asg: 'The Auto Scaling group',
+    control: 'The control plane',
+    you: 'You',
+    aws: 'AWS',
+    shared: 'You start it, EKS does it',
+  },
+  ko: {
+    title: 'EKS 노드 유형: 누가 무엇을 관리하는가',
+    desc: '여섯 가지 일을 파드를 실행하는 세 가지 컴퓨팅에 맞춰 표로 나타냈습니다. 파드와 그 요청, 레플리카 수는 어디서나 내 몫이고, 컨트롤 플레인은 어디서나 AWS가 운영합니다. 관리형 노드 그룹에서는 EKS가 내 계정에 Auto Scaling 그룹을 만들고, 노드를 시작하고, 클러스터에 합류시킵니다. 인스턴스 유형과 크기는 내가 고르고, AMI나 Kubernetes 버전 업데이트는 내가 시작하면 EKS가 노드를 코든하고 드레이닝하며 롤아웃합니다. 자체 관리형 노드에서는 노드에 관한 일이 모두 내 몫입니다. Fargate에는 보이는 노드가 없습니다. AWS가 파드마다 요청에 맞춰 격리된 VM의 크기를 정하고 패치합니다.',
+    caption: '오른쪽으로 갈수록 노드에서 내 몫이 줄어듭니다. 관리형 노드 그룹은 업데이트를 시작하는 일만 남기고, Fargate는 노드에 관해 아무것도 요구하지 않습니다.',
+    managed: '관리형 노드 그룹',
+    selfManaged: '자체 관리형 노드',
+    fargate: 'Fargate',
+    pods: '파드, 파드의 요청과 레플리카 수',
+    types: '인스턴스 유형과 크기',
+    updates: 'AMI 및 Kubernetes 버전 업데이트와 드레이닝',
+    launch: '노드 시작과 클러스터 합류',
+    asg: 'Auto Scaling 그룹',
+    control: '컨트롤 플레인',
+    you: '나',
+    aws: 'AWS',
+    shared: '내가 시작, EKS가 수행',
+  },
+});
