@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type * as FsrsBrowserModule from 'fsrs-browser';
 import { describe, expect, it } from 'vitest';
-import { createRng, DEFAULT_PARAMETERS, evaluateParameters, fsrsItems, MIN_SPACED_REVIEWS, spacedReviewCount, validParameters } from '@/engine/srs';
+import { createRng, DEFAULT_PARAMETERS, evaluateParameters, fsrsItems, MIN_SPACED_REVIEWS, spacedReviewCount, validParameters, type DayReview } from '@/engine/srs';
 import { KNOWN_PARAMETERS, syntheticHistories } from './syntheticLearner';
 
 /**
@@ -29,8 +29,8 @@ describe('the optimizer on a synthetic learner', () => {
     const histories = syntheticHistories(20261206, 600, 7);
     // Held out by question, drawn with a seeded generator: a quarter of the questions.
     const rng = createRng('held-out');
-    const train = [];
-    const heldOut = [];
+    const train: DayReview[][] = [];
+    const heldOut: DayReview[][] = [];
     for (const h of histories) (rng() < 0.25 ? heldOut : train).push(h);
     expect(spacedReviewCount(train)).toBeGreaterThan(MIN_SPACED_REVIEWS);
 
