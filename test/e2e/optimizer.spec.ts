@@ -126,3 +126,23 @@ it('Keep defaults leaves the schedule as it was', async () => {
     assert.equal((await readTable(page, 'cards')).length, 0);
   });
 });
+
+it('offline, the service worker’s page stays isolated and the optimizer, kept after its first use, runs again', async () => {
+  await withPage(async (page, context) => {
+    await page.goto('/settings');
+    await page.evaluate(async () => (await navigator.serviceWorker.ready).active?.state);
+    await panel(page).waitFor();
+    await seedReviewLog(page, 30);
+    await page.reload();
+    assert.ok(await page.evaluate(() => !!navigator.serviceWorker.controller), 'the page is served by the service worker');
+    await panel(page).getByRole('button', { name: 'Optimize my schedule' }).click();
+    await panel(page).getByRole('button', { name: 'Keep defaults' }).click({ timeout: 60_000 });
+
+    await context.setOffline(true);
+    await page.reload();
+    await panel(page).waitFor();
+    assert.equal(await page.evaluate(() => crossOriginIsolated), true, 'offline, the page is still cross-origin isolated');
+    await panel(page).getByRole('button', { name: 'Optimize my schedule' }).click();
+    await panel(page).getByRole('table', { name: 'Default and optimized parameters on your reviews' }).waitFor({ timeout: 60_000 });
+  });
+});
