@@ -25,7 +25,10 @@ export function optimizerSupport(): OptimizerSupport {
 export const OPTIMIZER_TIME_LIMIT_MS = 120_000;
 
 export class OptimizerStopped extends Error {
-  constructor(readonly reason: 'cancelled' | 'timeout' | 'failed', detail = '') {
+  constructor(
+    readonly reason: 'cancelled' | 'timeout' | 'failed',
+    readonly detail = '',
+  ) {
     super(reason === 'failed' ? `the optimizer failed: ${detail}` : reason === 'timeout' ? 'the optimizer ran past its time limit' : 'the optimizer was cancelled');
     this.name = 'OptimizerStopped';
   }

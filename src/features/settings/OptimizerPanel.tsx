@@ -59,7 +59,7 @@ export function OptimizerPanel() {
       (error: unknown) => {
         const reason = error instanceof OptimizerStopped ? error.reason : 'failed';
         const text =
-          reason === 'cancelled' ? m('cancelled') : reason === 'timeout' ? m('timeout', { seconds: OPTIMIZER_TIME_LIMIT_MS / 1000 }) : m('failed', { detail: error instanceof Error ? error.message : String(error) });
+          reason === 'cancelled' ? m('cancelled') : reason === 'timeout' ? m('timeout', { seconds: OPTIMIZER_TIME_LIMIT_MS / 1000 }) : m('failed', { detail: error instanceof OptimizerStopped ? error.detail : String(error) });
         setPhase({ kind: 'message', text });
       },
     );
