@@ -90,6 +90,33 @@ describe('Optimize my schedule', () => {
     expect(await screen.findByRole('button', { name: 'Reset to defaults' })).toBeInTheDocument();
   });
 
+  it('Cancel ends the worker mid-run and leaves the schedule unchanged', async () => {
+    const workers: { terminated: boolean }[] = [];
+    const Silent = class {
+      onmessage = null;
+      onerror = null;
+      terminated = false;
+      constructor() {
+        workers.push(this);
+      }
+      postMessage() {}
+      terminate() {
+        this.terminated = true;
+      }
+    };
+    vi.stubGlobal('Worker', Silent);
+    await seedLog(30);
+    render(<OptimizerPanel />);
+    await userEvent.click(await screen.findByRole('button', { name: 'Optimize my schedule' }));
+    expect(screen.getByRole('progressbar', { name: 'Training progress' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Cancel' })).toHaveFocus();
+    await userEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(await screen.findByText('Optimizing cancelled. Your schedule is unchanged.')).toBeInTheDocument();
+    expect(workers.map((w) => w.terminated)).toEqual([true]);
+    expect(screen.queryByRole('progressbar')).toBeNull();
+    expect(await storedParameters(db)).toBeUndefined();
+  });
+
   it('an optimizer error leaves the schedule unchanged and says so', async () => {
     vi.stubGlobal('Worker', fakeWorker({ type: 'failed', message: 'out of memory' }));
     await seedLog(30);
