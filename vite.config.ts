@@ -26,16 +26,30 @@ import { contentSecurityPolicy, cspPlugin } from './src/app/cspPlugin.ts';
 const src = fileURLToPath(new URL('./src', import.meta.url));
 
 /**
+ * Cross-origin isolation, for the FSRS optimizer: fsrs-browser trains on threads that share one
+ * WebAssembly memory (a SharedArrayBuffer), which browsers allow only on an isolated page. The app loads
+ * nothing from another origin, so `require-corp` blocks nothing. The service worker's precached page keeps
+ * the headers it was fetched with, so the page is isolated offline too.
+ */
+const isolationHeaders: Record<string, string> = {
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Embedder-Policy': 'require-corp',
+};
+
+/**
  * Response headers of the local servers, in one place. `vite preview` serves the built app with the
  * same policy the page's <meta> carries, plus what only a header can say (frame-ancestors). The dev
- * server sends none: its hot reload injects inline scripts. Headers for cross-origin isolation
- * (COOP/COEP) belong here too when something needs them.
+ * server sends no policy (its hot reload injects inline scripts), only the isolation headers.
  */
 const previewHeaders: Record<string, string> = {
   'Content-Security-Policy': contentSecurityPolicy({ 'frame-ancestors': "'none'" }),
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'no-referrer',
+  ...isolationHeaders,
 };
+
+/** The optimizer's worker, its thread helper and its WebAssembly: fetched on first use, then kept. */
+const OPTIMIZER_FILES = /\/assets\/(optimizer\.worker|workerHelpers|fsrs_browser|fsrs_browser_bg)-[\w-]+\.(js|wasm)$/;
 
 export default defineConfig({
   resolve: { alias: { '@': src } },
@@ -81,8 +95,13 @@ export default defineConfig({
       workbox: {
         globPatterns: ['**/*.{js,css,html,svg,png,json,webmanifest}'],
         // Text in the other language is not precached: it is fetched, and kept, once the learner reads in it.
-        globIgnores: ['**/*.ko-*.js'],
-        runtimeCaching: [{ urlPattern: /\/assets\/[^/]+\.ko-[\w-]+\.js$/, handler: 'CacheFirst', options: { cacheName: 'other-language' } }],
+        // The optimizer (1.7 MB of WebAssembly) is not precached either: it is fetched, and kept for offline
+        // use, the first time the learner asks for it.
+        globIgnores: ['**/*.ko-*.js', '**/optimizer.worker-*.js', '**/workerHelpers-*.js', '**/fsrs_browser*'],
+        runtimeCaching: [
+          { urlPattern: /\/assets\/[^/]+\.ko-[\w-]+\.js$/, handler: 'CacheFirst', options: { cacheName: 'other-language' } },
+          { urlPattern: OPTIMIZER_FILES, handler: 'CacheFirst', options: { cacheName: 'optimizer' } },
+        ],
         navigateFallback: '/index.html',
       },
     }),
@@ -107,6 +126,9 @@ export default defineConfig({
   // the reference titles the question bank plugin serves.
   worker: { format: 'es', plugins: () => [questionBankPlugin()] },
   preview: { headers: previewHeaders },
+  server: { headers: isolationHeaders },
+  // fsrs-browser finds its WebAssembly and thread helper next to itself (`new URL(…, import.meta.url)`).
+  optimizeDeps: { exclude: ['fsrs-browser'] },
   test: {
     // Component tests render whole screens; a loaded two-core machine can take seconds for one.
     testTimeout: 20_000,

@@ -6,6 +6,7 @@ import type { Plugin } from 'vite';
  * needed), and the service worker's precached copy of the page carries it offline too.
  *
  * - Scripts only from this origin: no inline scripts, no eval (zod runs "jitless", see main.tsx).
+ *   'wasm-unsafe-eval' lets WebAssembly compile (the FSRS optimizer); it allows no JavaScript eval.
  * - Connections only to this origin: the app talks to no server; the lessons link out, they do not fetch.
  * - Styles from this origin plus 'unsafe-inline': React writes a few computed style attributes (bar
  *   widths, edge label positions) and the diagram export clones styles inline; styles cannot run
@@ -14,7 +15,7 @@ import type { Plugin } from 'vite';
  */
 export const CSP_DIRECTIVES: Readonly<Record<string, string>> = {
   'default-src': "'self'",
-  'script-src': "'self'",
+  'script-src': "'self' 'wasm-unsafe-eval'",
   'style-src': "'self' 'unsafe-inline'",
   'img-src': "'self' data: blob:",
   'font-src': "'self'",

@@ -4,10 +4,10 @@
  * the same), each card whose log changed is rebuilt from the united log with ts-fsrs's `reschedule`
  * (`rebuildCard`), and the rest is united table by table. One transaction: all or nothing.
  */
-import { rebuildCard, type ReviewLogState } from '@/engine/srs';
 import type { Backup } from './backup';
 import type { AppDatabase } from './db';
-import type { CardRow, DiagramRow, ExamRow, LessonProgressRow, ReviewRow, SettingRow } from './rows';
+import type { DiagramRow, ExamRow, LessonProgressRow, ReviewRow, SettingRow } from './rows';
+import { logsByQuestion, rebuildFromLogs } from './rebuild';
 import { schedulerOptions } from './schedule';
 import { SETTING } from './settingKeys';
 import { TABLE_NAMES } from './rows';
@@ -57,21 +57,6 @@ export function mergeExam(local: ExamRow, incoming: ExamRow): ExamRow {
   return EXAM_RANK[incoming.status] > EXAM_RANK[local.status] ? incoming : local;
 }
 
-const LOG_FIELDS = ['state', 'due', 'stability', 'difficulty', 'elapsedDays', 'lastElapsedDays', 'scheduledDays', 'learningSteps', 'previousReps', 'previousLapses', 'previousReview'] as const;
-
-/** A review row with the card-before fields of the rebuilt log (so undo stays exact after a merge). */
-function withLog(row: ReviewRow, log: ReviewLogState): ReviewRow {
-  const out: Record<string, unknown> = { ...row };
-  for (const f of LOG_FIELDS) {
-    if (log[f] === undefined) delete out[f];
-    else out[f] = log[f];
-  }
-  return out as ReviewRow;
-}
-
-const byTime = (a: ReviewRow, b: ReviewRow) => a.reviewedAt - b.reviewedAt || (a.rating ?? 0) - (b.rating ?? 0);
-const graded = (r: ReviewRow) => r.rating !== undefined && r.rating >= 1 && r.rating <= 4;
-
 /** Merges `backup` into the database in one transaction; on any failure nothing changes. */
 export async function mergeBackup(db: AppDatabase, backup: Backup, offsetMinutes: number): Promise<MergeSummary> {
   return db.transaction('rw', TABLE_NAMES.map((n) => db.table(n)), async () => {
@@ -115,24 +100,9 @@ export async function mergeBackup(db: AppDatabase, backup: Backup, offsetMinutes
     const options = await schedulerOptions(db, offsetMinutes);
     const localCards = new Map(local.cards.map((c) => [c.questionId, c]));
     const incomingCards = new Map(incoming.cards.map((c) => [c.questionId, c]));
-    const logOf = new Map<string, ReviewRow[]>();
-    for (const r of [...local.reviews, ...added]) if (touched.has(r.questionId)) logOf.set(r.questionId, [...(logOf.get(r.questionId) ?? []), r]);
-    const cards: CardRow[] = [];
-    const rewritten: ReviewRow[] = [];
-    const fresh: ReviewRow[] = [];
-    let rebuilt = 0;
-    for (const [questionId, rows] of logOf) {
-      const usable = rows.filter(graded).sort(byTime);
-      const result = rebuildCard(usable.map((r) => ({ reviewedAt: r.reviewedAt, rating: r.rating! })), options);
-      const keep = new Set(usable);
-      for (const r of rows) if (!keep.has(r)) (r.id === undefined ? fresh : rewritten).push(r);
-      if (!result) continue;
-      rebuilt++;
-      usable.forEach((r, i) => (r.id === undefined ? fresh : rewritten).push(withLog(r, result.logs[i]!)));
-      const last = usable[usable.length - 1]!;
-      const deck = localCards.get(questionId)?.deck ?? incomingCards.get(questionId)?.deck ?? last.deck ?? 'core';
-      cards.push({ ...result.card, questionId, deck, lastRating: last.rating! });
-    }
+    const logOf = logsByQuestion([...local.reviews, ...added], touched);
+    const { cards, rewritten, fresh } = rebuildFromLogs(logOf, (questionId, last) => localCards.get(questionId)?.deck ?? incomingCards.get(questionId)?.deck ?? last.deck ?? 'core', options);
+    const rebuilt = cards.length;
     // A card only the backup has, with no review to rebuild it from, comes as it is.
     for (const c of incoming.cards) if (!localCards.has(c.questionId) && !logOf.has(c.questionId)) cards.push(c);
     await db.cards.bulkPut(cards);

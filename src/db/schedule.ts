@@ -12,7 +12,7 @@ export interface StoredParameters {
   w: number[];
   trainedAt: number;
   reviews: number;
-  /** Log loss and RMSE on held-out reviews, default then optimized. */
+  /** Log loss and RMSE (bins) on the spaced reviews it was trained on, default then optimized, as shown before applying. */
   defaultLogLoss?: number;
   optimizedLogLoss?: number;
   defaultRmse?: number;

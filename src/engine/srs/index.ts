@@ -5,3 +5,4 @@ export * from './queue.ts';
 export * from './stats.ts';
 export * from './plan.ts';
 export * from './workload.ts';
+export * from './personal.ts';

@@ -5,11 +5,12 @@ import { useLiveQuery } from '@/db/useLiveQuery';
 import { FOCUS_EXAMS, parseFocus, type FocusExam, type StudyFocus } from '@/engine/srs';
 import { useLocale, useT } from '@/ui/i18n';
 import { useMessages } from './messages';
+import { OptimizerPanel } from './OptimizerPanel';
 import { RetentionField } from './RetentionField';
 import { freshToday } from './useScheduleData';
 import './settings.css';
 
-/** The Schedule section of Settings: exam date, desired retention with its workload, focus. */
+/** The Schedule section of Settings: exam date, desired retention with its workload, focus, personal parameters. */
 export function SchedulePanel() {
   const m = useMessages();
   return (
@@ -19,6 +20,7 @@ export function SchedulePanel() {
       <ExamDateField />
       <RetentionField />
       <FocusField />
+      <OptimizerPanel />
     </section>
   );
 }
