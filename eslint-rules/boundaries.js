@@ -2,6 +2,8 @@
 // - src/engine is headless: no React, DOM bindings, storage or canvas libraries.
 // - one feature folder never imports another; features meet in src/app.
 // - engine, content, db, ui and worker never import features or app.
+// - src/engine never imports src/content: the engine owns its contract types (src/engine/contracts) and
+//   content schemas import them, so dependencies between the two flow one way.
 // - src/worker runs the engines off the main thread: it imports the engine (and content types), never
 //   React, storage or the UI.
 import path from 'node:path';
@@ -31,6 +33,7 @@ export const boundaries = {
       engine: 'src/engine and src/worker stay headless: they may not import "{{spec}}".',
       feature: 'Feature "{{from}}" may not import feature "{{to}}"; compose them in src/app.',
       upward: '{{from}} may not import from {{to}} (imports flow ui/engine/content/db → features → app).',
+      content: 'src/engine may not import from src/content: contract types live in src/engine/contracts, and content imports the engine.',
     },
   },
   create(context) {
@@ -57,6 +60,9 @@ export const boundaries = {
       }
       if ((from.layer === 'engine' || from.layer === 'worker') && (to.layer === 'db' || to.layer === 'ui')) {
         return context.report({ node, messageId: 'upward', data: { from: `src/${from.layer}`, to: `src/${to.layer}` } });
+      }
+      if (from.layer === 'engine' && to.layer === 'content') {
+        return context.report({ node, messageId: 'content' });
       }
       if (from.layer === 'engine' && to.layer === 'worker') {
         return context.report({ node, messageId: 'upward', data: { from: 'src/engine', to: 'src/worker' } });

@@ -6,6 +6,7 @@
  */
 import type { Question } from './questionSchema.ts';
 import { TRACKS, EXAM_DOMAINS, type ExamDomain, type Track } from './taxonomy.ts';
+import { visibleLength } from '../engine/generators/visibleLength.ts';
 
 export const CUE_LIMITS = {
   /** Share of single-answer questions whose key is (one of) the longest option(s). */
@@ -30,8 +31,7 @@ const CONSTRAINT_KO = /가장|최소한의|최소|최대|최저|최고/;
 const JUSTIFICATION_EN = /\b(because|since|so that|which (?:ensures|guarantees|means|allows|lets|prevents))\b|\bas this\b|\bin order to\b/i;
 const JUSTIFICATION_KO = /때문|(?:하|이|되)므로|기 위해서|(?:하|이)니까/;
 
-/** Length as a reader sees it: whitespace runs count once, code marks not at all. */
-export const visibleLength = (text: string) => text.replace(/`/g, '').replace(/\s+/g, ' ').trim().length;
+export { visibleLength };
 
 export function keyIsLongest(q: Pick<Question, 'type' | 'options' | 'answer'>): boolean {
   const keys = q.options.filter((o) => q.answer.includes(o.id)).map((o) => visibleLength(o.text));

@@ -1,6 +1,8 @@
 import { z } from './zod.ts';
 import { diagramNodeSchema, diagramSchema, NODE_KINDS, ROLE_PURPOSES, upgradeDiagram } from './diagramSchema.ts';
 import { zodIssues, type ContentIssue } from './issues.ts';
+import type { Assert, Equals } from './contract.ts';
+import type { Challenge } from '../engine/contracts/challenge.ts';
 
 const kind = z.enum(NODE_KINDS);
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'ids are lower-case words joined by dashes, e.g. s3-upload-runs-task');
@@ -79,9 +81,9 @@ export const challengeSchema = z
     });
   });
 
-export type Challenge = z.output<typeof challengeSchema>;
-export type RequiredProperty = Challenge['requiredProperties'][number];
-
+/** Compiles only while the schema produces exactly the engine's Challenge (see contract.ts). */
+export type ChallengeSchemaChecked = Assert<Equals<z.output<typeof challengeSchema>, Challenge>>;
+export type { Challenge, RequiredProperty } from '../engine/contracts/challenge.ts';
 
 /** Parses one challenge file; problems name the file and the field by its dotted path. */
 export function parseChallenge(file: string, text: string): { challenge?: Challenge; issues: ContentIssue[] } {

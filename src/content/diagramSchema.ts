@@ -3,32 +3,15 @@ import { zodIssues, type ContentIssue } from './issues.ts';
 import { findJsonSyntaxError } from './jsonSyntax.ts';
 import { scheduleExpressionProblem } from './scheduleExpression.ts';
 import { dottedPath, findUntrusted } from './untrusted.ts';
+import type { Assert, Equals } from './contract.ts';
+import { DIAGRAM_SCHEMA_VERSION, NODE_KINDS, ROLE_PURPOSES, type Diagram, type NodeKind } from '../engine/contracts/diagram.ts';
 
 /**
- * A sandbox diagram: AWS resources (nodes) and the connections between them (edges). An edge points the
- * way a request, an event or data travels; see docs/diagram-format.md for the meaning of every pair.
+ * The schema of a sandbox diagram file (docs/diagram-format.md). The shapes it produces are the engine's
+ * diagram contract (src/engine/contracts/diagram.ts); this file adds bounds, defaults and messages.
  */
-export const NODE_KINDS = [
-  'internet',
-  's3',
-  'eventbridge-rule',
-  'eventbridge-schedule',
-  'ecs-service',
-  'ecs-task',
-  'alb',
-  'sqs',
-  'sns',
-  'dynamodb',
-  'efs',
-  'ecr',
-  'cloudwatch-alarm',
-  'iam-role',
-] as const;
-export type NodeKind = (typeof NODE_KINDS)[number];
-
-/** What an IAM role is for; it decides which AWS service may assume it (its trust policy). */
-export const ROLE_PURPOSES = ['task', 'execution', 'eventbridge', 'scheduler', 'codebuild'] as const;
-export type RolePurpose = (typeof ROLE_PURPOSES)[number];
+export { DIAGRAM_SCHEMA_VERSION, NODE_KINDS, ROLE_PURPOSES };
+export type { Diagram, DiagramEdge, DiagramNode, NodeKind, NodeOfKind, RolePurpose } from '../engine/contracts/diagram.ts';
 
 const iamAction = z
   .string()
@@ -171,8 +154,6 @@ export const diagramEdgeSchema = z.strictObject({
   actions: z.array(iamAction).min(1).max(100, 'a connection lists at most 100 actions').optional(),
 });
 
-/** The diagram format this version writes and reads; older ones are upgraded by `restoreDiagram`. */
-export const DIAGRAM_SCHEMA_VERSION = 1;
 /** Bounds on what one diagram may hold, far above any architecture a learner draws. */
 export const DIAGRAM_LIMITS = { nodes: 500, edges: 2_000, chars: 1024 * 1024 } as const;
 
@@ -198,11 +179,10 @@ export const diagramSchema = z
     });
   });
 
-export type Diagram = z.output<typeof diagramSchema>;
+/** Compiles only while the schema produces exactly the engine's Diagram (see contract.ts). */
+export type DiagramSchemaChecked = Assert<Equals<z.output<typeof diagramSchema>, Diagram>>;
+/** A diagram as written, before defaults are filled in. */
 export type DiagramInput = z.input<typeof diagramSchema>;
-export type DiagramNode = Diagram['nodes'][number];
-export type DiagramEdge = Diagram['edges'][number];
-export type NodeOfKind<K extends NodeKind> = Extract<DiagramNode, { kind: K }>;
 
 /** Parses a diagram from JSON text; problems name the file and the field by its dotted path. */
 export function parseDiagram(file: string, text: string): RestoredDiagram {

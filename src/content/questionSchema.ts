@@ -1,5 +1,7 @@
 import { z } from './zod.ts';
 import { EXAM_DOMAIN_IDS, TRACKS } from './taxonomy.ts';
+import type { Assert, Equals } from './contract.ts';
+import type { Question } from '../engine/contracts/question.ts';
 
 const optionSchema = z.strictObject({
   id: z.string().regex(/^[a-f]$/, 'option ids are single letters a–f'),
@@ -36,7 +38,9 @@ export const questionSchema = z
     }
   });
 
-export type Question = z.infer<typeof questionSchema>;
+/** Compiles only while the schema produces exactly the engine's Question (see contract.ts). */
+export type QuestionSchemaChecked = Assert<Equals<z.output<typeof questionSchema>, Question>>;
+export type { Question } from '../engine/contracts/question.ts';
 
 /**
  * A translation of one question: the same id and option ids, with the learner-facing text in another

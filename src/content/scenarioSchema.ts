@@ -3,13 +3,19 @@ import { parseCql } from '../engine/placement/cql.ts';
 // Patterns in placement constraints are checked with the same engine that matches them.
 import '../engine/placement/re2.ts';
 import { eniTaskLimit, fargateSizeProblem } from '../engine/placement/limits.ts';
+import type { Assert, Equals } from './contract.ts';
 import type { ContentIssue } from './issues.ts';
 import { zodIssues } from './issues.ts';
 import { findJsonSyntaxError } from './jsonSyntax.ts';
 import { dottedPath, findUntrusted } from './untrusted.ts';
 import { ECS_API_LIMITS, ECS_QUOTAS, quotaMessage, SIMULATOR_LIMITS, simulatorLimitMessage, workProblems } from './scenarioLimits.ts';
+import type { Scenario } from '../engine/contracts/scenario.ts';
 
-/** Simulator scenarios (shared/scenario-format.md). Field names are the ECS API's. */
+/**
+ * The schema of simulator scenario files (shared/scenario-format.md). Field names are the ECS API's. The
+ * shapes it produces are the engine's scenario contract (src/engine/contracts/scenario.ts); this file adds
+ * bounds (AWS quotas and the simulator's own), cross-field checks and messages.
+ */
 
 const nonNegInt = () => z.int('expected a non-negative integer').min(0, 'expected a non-negative integer');
 const posInt = () => z.int('expected a positive integer').min(1, 'expected a positive integer');
@@ -304,12 +310,9 @@ export const scenarioSchema = baseSchema.superRefine((s, ctx) => {
   checkLimits(s, ctx);
 });
 
-export type Scenario = z.infer<typeof scenarioSchema>;
-export type ScenarioInstance = Scenario['cluster']['instances'][number];
-export type ScenarioAction = Scenario['actions'][number];
-export type PlacementStrategy = z.infer<typeof strategySchema>;
-export type PlacementConstraint = z.infer<typeof constraintSchema>;
-export type ScenarioExpect = z.infer<typeof expectSchema>;
+/** Compiles only while the schema produces exactly the engine's Scenario (see contract.ts). */
+export type ScenarioSchemaChecked = Assert<Equals<z.output<typeof scenarioSchema>, Scenario>>;
+export type { PlacementConstraint, PlacementStrategy, Scenario, ScenarioAction, ScenarioExpect, ScenarioInstance } from '../engine/contracts/scenario.ts';
 
 export type ParseScenarioResult = { ok: true; scenario: Scenario } | { ok: false; issues: ContentIssue[] };
 

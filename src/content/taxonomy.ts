@@ -1,23 +1,6 @@
-/** Tracks of the curriculum, in the order the app presents them. */
-export const TRACKS = ['foundations', 'docker', 'ecs', 'ecr', 'fargate', 'eks', 'iam', 'delivery'] as const;
-export type Track = (typeof TRACKS)[number];
-
 /**
- * Exam domains of the two associate exams this app prepares for, with their scoring weight (percent).
- * DVA-C02: AWS Certified Developer – Associate. SAA-C03: AWS Certified Solutions Architect – Associate.
+ * Tracks, exam domains and locales, as content files and screens use them. The lists are the engine's
+ * (src/engine/contracts/taxonomy.ts): engines take them as input, content is validated against them.
  */
-export const EXAM_DOMAINS = {
-  'dva-development': { exam: 'DVA-C02', weight: 32 },
-  'dva-security': { exam: 'DVA-C02', weight: 26 },
-  'dva-deployment': { exam: 'DVA-C02', weight: 24 },
-  'dva-troubleshooting': { exam: 'DVA-C02', weight: 18 },
-  'saa-secure': { exam: 'SAA-C03', weight: 30 },
-  'saa-resilient': { exam: 'SAA-C03', weight: 26 },
-  'saa-performant': { exam: 'SAA-C03', weight: 24 },
-  'saa-cost': { exam: 'SAA-C03', weight: 20 },
-} as const;
-export type ExamDomain = keyof typeof EXAM_DOMAINS;
-export const EXAM_DOMAIN_IDS = Object.keys(EXAM_DOMAINS) as [ExamDomain, ...ExamDomain[]];
-
-export const LOCALES = ['en', 'ko'] as const;
-export type Locale = (typeof LOCALES)[number];
+export { EXAM_DOMAIN_IDS, EXAM_DOMAINS, LOCALES, TRACKS } from '../engine/contracts/taxonomy.ts';
+export type { ExamDomain, Locale, Track } from '../engine/contracts/taxonomy.ts';

@@ -23,6 +23,15 @@ describe('import boundaries', () => {
     expect(await lint('src/worker/x.ts', "import { simulate } from '@/engine/deployment';\nexport const v = simulate;\n")).toEqual([]);
     expect(await lint('src/engine/x.ts', "import { callEngine } from '@/worker/client';\nexport const v = callEngine;\n")).toHaveLength(1);
   });
+  it('keep imports between engine and content one way: content imports the engine, never the reverse', async () => {
+    const message = 'src/engine may not import from src/content: contract types live in src/engine/contracts, and content imports the engine.';
+    expect(await lint('src/engine/architecture/x.ts', "import type { Diagram } from '@/content/diagramSchema';\nexport type V = Diagram;\n")).toEqual([message]);
+    expect(await lint('src/engine/generators/x.ts', "import { TRACKS } from '../../content/taxonomy.ts';\nexport const v = TRACKS;\n")).toEqual([message]);
+    expect(await lint('src/engine/x.ts', "export { visibleLength } from '@/content/bankCues';\n")).toEqual([message]);
+    expect(await lint('src/engine/x.ts', "export const load = () => import('@/content/scenarioSchema');\n")).toEqual([message]);
+    expect(await lint('src/content/x.ts', "import type { Diagram } from '../engine/contracts/diagram.ts';\nexport type V = Diagram;\n")).toEqual([]);
+    expect(await lint('src/worker/x.ts', "import type { Scenario } from '@/content/scenarioSchema';\nimport { simulate } from '@/engine/deployment';\nexport const v = simulate;\nexport type V = Scenario;\n")).toEqual([]);
+  });
   it('forbid the engine from the clock and Math.random', async () => {
     const messages = await lint('src/engine/x.ts', 'export const a = Math.random() + Date.now();\n');
     expect(messages).toHaveLength(2);

@@ -1,4 +1,4 @@
-import type { DiagramNode } from '@/content/diagramSchema';
+import type { DiagramNode } from '../contracts/diagram.ts';
 
 /** Placeholder account and Region used in generated ARNs (the values AWS documentation uses). */
 export const ACCOUNT_ID = '111122223333';

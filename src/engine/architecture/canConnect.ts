@@ -1,4 +1,4 @@
-import type { Diagram } from '@/content/diagramSchema';
+import type { Diagram } from '../contracts/diagram.ts';
 import { labelOf } from './graph.ts';
 import { kindName, withParticle } from './names.ts';
 import { judge, ruleFor } from './rules.ts';

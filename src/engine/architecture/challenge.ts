@@ -1,6 +1,6 @@
-import type { Challenge, RequiredProperty } from '@/content/challengeSchema';
-import { challengeIn } from '@/content/challengeText';
-import type { DiagramNode, NodeKind } from '@/content/diagramSchema';
+import type { Challenge, RequiredProperty } from '../contracts/challenge.ts';
+import { challengeIn } from './challengeText.ts';
+import type { DiagramNode, NodeKind } from '../contracts/diagram.ts';
 import { holds, missingActions } from './conditions.ts';
 import { grantedActions, labelOf, rolesOf, type DiagramGraph } from './graph.ts';
 import { kindName, withParticle } from './names.ts';

@@ -1,4 +1,4 @@
-import type { DiagramNode } from '@/content/diagramSchema';
+import type { DiagramNode } from '../contracts/diagram.ts';
 import type { Condition } from './types.ts';
 
 /** Reads a dotted path from a node's props ("scaling.policy", "eventPattern.detail-type"). */

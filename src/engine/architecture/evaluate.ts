@@ -1,4 +1,4 @@
-import type { DiagramEdge, DiagramNode, RolePurpose } from '@/content/diagramSchema';
+import type { DiagramEdge, DiagramNode, RolePurpose } from '../contracts/diagram.ts';
 import { arnFor } from './arns.ts';
 import { allHold, missingActions } from './conditions.ts';
 import { grantedActions, labelOf, rolesOf, type DiagramGraph } from './graph.ts';

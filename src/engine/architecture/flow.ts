@@ -1,4 +1,4 @@
-import type { Diagram, DiagramEdge, DiagramNode } from '@/content/diagramSchema';
+import type { Diagram, DiagramEdge, DiagramNode } from '../contracts/diagram.ts';
 import { evaluateEdge } from './evaluate.ts';
 import { nodeProblems } from './grade.ts';
 import { buildGraph, labelOf, type DiagramGraph } from './graph.ts';

@@ -1,5 +1,5 @@
-import type { Challenge } from '@/content/challengeSchema';
-import type { Diagram, DiagramNode } from '@/content/diagramSchema';
+import type { Challenge } from '../contracts/challenge.ts';
+import type { Diagram, DiagramNode } from '../contracts/diagram.ts';
 import { checkChallenge, type ChallengeOptions } from './challenge.ts';
 import { allHold, allows } from './conditions.ts';
 import { evaluateEdge, type EdgeEvaluation, type PermissionNeed, type ResourceGrantNeed } from './evaluate.ts';

@@ -1,4 +1,4 @@
-import type { Diagram, DiagramEdge, DiagramNode, RolePurpose } from '@/content/diagramSchema';
+import type { Diagram, DiagramEdge, DiagramNode, RolePurpose } from '../contracts/diagram.ts';
 
 /** A diagram indexed once for grading: nodes by id and edges by endpoint, in file order. */
 export interface DiagramGraph {

@@ -1,4 +1,4 @@
-import type { NodeKind } from '@/content/diagramSchema';
+import type { NodeKind } from '../contracts/diagram.ts';
 import type { Locale } from './text.ts';
 
 /**

@@ -1,4 +1,4 @@
-import type { RolePurpose } from '@/content/diagramSchema';
+import type { RolePurpose } from '../contracts/diagram.ts';
 import type { EdgeEvaluation } from './evaluate.ts';
 import { labelOf, rolesOf, type DiagramGraph } from './graph.ts';
 import { TRUSTED_SERVICE } from './rules.ts';

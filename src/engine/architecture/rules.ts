@@ -1,4 +1,4 @@
-import type { DiagramEdge, DiagramNode, NodeKind, RolePurpose } from '@/content/diagramSchema';
+import type { DiagramEdge, DiagramNode, NodeKind, RolePurpose } from '../contracts/diagram.ts';
 import { allHold } from './conditions.ts';
 import { COMPUTE_RULES } from './rulesCompute.ts';
 import { EVENT_RULES } from './rulesEvents.ts';

@@ -1,5 +1,5 @@
-import type { RolePurpose } from '@/content/diagramSchema';
-import type { Locale } from '@/content/taxonomy';
+import type { RolePurpose } from '../contracts/diagram.ts';
+import type { Locale } from '../contracts/taxonomy.ts';
 
 export type { Locale };
 

@@ -1,4 +1,4 @@
-import type { NodeKind, RolePurpose } from '@/content/diagramSchema';
+import type { NodeKind, RolePurpose } from '../contracts/diagram.ts';
 
 export type Verdict = 'valid' | 'anti-pattern' | 'invalid';
 export type Side = 'source' | 'target';

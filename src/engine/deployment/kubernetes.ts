@@ -1,4 +1,4 @@
-import type { Scenario } from '@/content/scenarioSchema';
+import type { Scenario } from '../contracts/scenario.ts';
 import { stopTasks } from './ecs.ts';
 import { activeTasks, placeOptions, runLoop, type ServiceState } from './service.ts';
 import { PROGRESS_DEADLINE_SECONDS } from './timing.ts';

@@ -8,7 +8,7 @@
  * pass measures the run's extent — the most tasks each instance ever shows at once — so a screen can
  * reserve the room a run will need before it plays.
  */
-import type { Scenario } from '@/content/scenarioSchema';
+import type { Scenario } from '../contracts/scenario.ts';
 import type { TaskSpec } from '../placement/cluster.ts';
 import { taskSpec } from './taskSpec.ts';
 import type { SimulationResult, TraceEvent } from './trace.ts';

@@ -1,4 +1,4 @@
-import type { Scenario } from '@/content/scenarioSchema';
+import type { Scenario } from '../contracts/scenario.ts';
 import type { TaskSpec } from '../placement/cluster.ts';
 import { compileConstraints, DEFAULT_SERVICE_STRATEGY, type CompiledConstraint, type EngineStrategy } from '../placement/placeTask.ts';
 import type { PlaceOptions, SimTask, World } from './world.ts';

@@ -5,7 +5,7 @@
  * healthy one health-check interval after RUNNING, STOPPING 30 s, failing tasks stopped after
  * interval × retries) and every random choice comes from a generator seeded with scenario.seed.
  */
-import type { Scenario, ScenarioAction } from '@/content/scenarioSchema';
+import type { Scenario, ScenarioAction } from '../contracts/scenario.ts';
 import { compileConstraints, DEFAULT_SERVICE_STRATEGY } from '../placement/placeTask.ts';
 import { createRng } from '../random.ts';
 import { ecsDeployment, reconcileService } from './ecs.ts';

@@ -1,4 +1,4 @@
-import type { Scenario } from '@/content/scenarioSchema';
+import type { Scenario } from '../contracts/scenario.ts';
 import type { TaskSpec } from '../placement/cluster.ts';
 
 /** CPU, memory, ports and ENI one task of the task definition needs. */

@@ -1,4 +1,4 @@
-import type { Scenario } from '@/content/scenarioSchema';
+import type { Scenario } from '../contracts/scenario.ts';
 import type { Rng } from '../random.ts';
 import { ClusterState, type InstanceState, type TaskSpec } from '../placement/cluster.ts';
 import type { PlacementDecision } from '../placement/decision.ts';

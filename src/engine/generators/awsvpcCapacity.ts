@@ -1,8 +1,8 @@
-import { LOCALES, type Locale } from '@/content/taxonomy';
+import { LOCALES, type Locale } from '../contracts/taxonomy.ts';
 import { ENI_TASK_LIMITS, eniTaskLimit } from '../placement/limits.ts';
 import { createRng, pick, randomInt, shuffled } from '../srs/rng.ts';
 import { runScenario } from './scenario.ts';
-import { visibleLength } from '@/content/bankCues';
+import { visibleLength } from './visibleLength.ts';
 import { buildOptions, type GeneratedQuestion, type QuestionGenerator, generatedQuestion, lengthNeutralPicks } from './types.ts';
 
 /**

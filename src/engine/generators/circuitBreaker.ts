@@ -1,7 +1,7 @@
-import type { Locale } from '@/content/taxonomy';
+import type { Locale } from '../contracts/taxonomy.ts';
 import { circuitBreakerThreshold } from '../deployment/index.ts';
 import { createRng, pick } from '../srs/rng.ts';
-import { runScenario } from './scenario.ts';
+import { runScenario, type ScenarioDraft } from './scenario.ts';
 import { buildOptions, type GeneratedQuestion, type QuestionGenerator, generatedQuestion } from './types.ts';
 
 /**
@@ -27,7 +27,7 @@ const DESIRED = [2, 4, 6, 8, 10, 12, 16, 24, 30, 40];
 /** maximumPercent that leaves room for exactly one task above the desired count. */
 export const oneAtATime = (desired: number) => Math.ceil((100 * (desired + 1)) / desired);
 
-export function breakerScenario(desired: number, breaker: Breaker) {
+export function breakerScenario(desired: number, breaker: Breaker): ScenarioDraft {
   return {
     seed: 1,
     cluster: { instances: ['a', 'b'].map((z, i) => ({ id: `i-${i + 1}`, instanceType: 'm5.2xlarge', availabilityZone: `us-east-1${z}`, cpu: 8192, memory: 32768 })) },

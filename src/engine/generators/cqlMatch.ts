@@ -1,4 +1,4 @@
-import type { Locale } from '@/content/taxonomy';
+import type { Locale } from '../contracts/taxonomy.ts';
 import { evaluateCql, parseCql } from '../placement/cql.ts';
 import { createRng, pick, shuffled } from '../srs/rng.ts';
 import { buildOptions, type GeneratedQuestion, type QuestionGenerator, generatedQuestion } from './types.ts';

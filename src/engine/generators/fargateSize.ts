@@ -1,7 +1,7 @@
-import { LOCALES, type Locale } from '@/content/taxonomy';
+import { LOCALES, type Locale } from '../contracts/taxonomy.ts';
 import { FARGATE_CPU_VALUES, fargateMemoryChoices, fargateSizeProblem } from '../placement/limits.ts';
 import { createRng, pick, shuffled } from '../srs/rng.ts';
-import { visibleLength } from '@/content/bankCues';
+import { visibleLength } from './visibleLength.ts';
 import { buildOptions, type GeneratedQuestion, type QuestionGenerator, generatedQuestion, lengthNeutralPicks } from './types.ts';
 
 /**

@@ -1,5 +1,5 @@
-import { diagramSchema, type Diagram, type DiagramInput } from '@/content/diagramSchema';
-import type { Locale } from '@/content/taxonomy';
+import type { Diagram, DiagramEdge, DiagramNode } from '../contracts/diagram.ts';
+import type { Locale } from '../contracts/taxonomy.ts';
 import { gradeDiagram } from '../architecture/index.ts';
 import { createRng, pick, shuffled } from '../srs/rng.ts';
 import { buildOptions, type GeneratedQuestion, type QuestionGenerator, generatedQuestion } from './types.ts';
@@ -20,8 +20,9 @@ interface RoleDraft {
 interface Template {
   /** The flow in words, per language; names, ids and AWS terms as in the diagram. */
   describe: Record<Locale, string>;
-  nodes: DiagramInput['nodes'];
-  edges: DiagramInput['edges'];
+  /** Written out in full, defaults included, as a diagram file reads once validated (a test checks it). */
+  nodes: DiagramNode[];
+  edges: DiagramEdge[];
   roles: RoleDraft[];
 }
 
@@ -32,9 +33,9 @@ const TEMPLATES: Template[] = [
       ko: '"uploads" S3 버킷이 Object Created 이벤트를 EventBridge로 보내고, EventBridge 규칙이 "thumbnailer" Fargate 태스크를 실행합니다. 이 태스크는 객체를 읽고 "images" DynamoDB 테이블에 항목을 하나 씁니다.',
     },
     nodes: [
-      { id: 'bucket', kind: 's3', props: { bucketName: 'uploads', eventBridgeNotifications: true } },
-      { id: 'rule', kind: 'eventbridge-rule', props: { eventPattern: { source: ['aws.s3'], 'detail-type': ['Object Created'] } } },
-      { id: 'task', kind: 'ecs-task', props: { launchType: 'FARGATE' }, label: 'thumbnailer' },
+      { id: 'bucket', kind: 's3', props: { bucketName: 'uploads', eventBridgeNotifications: true, s3FilesFileSystem: false } },
+      { id: 'rule', kind: 'eventbridge-rule', props: { eventPattern: { source: ['aws.s3'], 'detail-type': ['Object Created'] }, eventBus: 'default' } },
+      { id: 'task', kind: 'ecs-task', props: { launchType: 'FARGATE', networkMode: 'awsvpc' }, label: 'thumbnailer' },
       { id: 'table', kind: 'dynamodb', props: { tableName: 'images' } },
     ],
     edges: [
@@ -54,9 +55,14 @@ const TEMPLATES: Template[] = [
       ko: 'Fargate에서 실행되는 "orders-worker" ECS 서비스가 "orders" SQS 대기열을 폴링하고, "orders" ECR 리포지토리에서 이미지를 가져오며, 주문마다 "order-events" SNS 주제에 메시지를 게시합니다.',
     },
     nodes: [
-      { id: 'queue', kind: 'sqs', props: { queueName: 'orders' } },
+      { id: 'queue', kind: 'sqs', props: { queueName: 'orders', fifo: false } },
       { id: 'repo', kind: 'ecr', props: { repositoryName: 'orders' } },
-      { id: 'svc', kind: 'ecs-service', props: { launchType: 'FARGATE', containerPort: 8080 }, label: 'orders-worker' },
+      {
+        id: 'svc',
+        kind: 'ecs-service',
+        props: { launchType: 'FARGATE', networkMode: 'awsvpc', containerPort: 8080, desiredCount: 1, scaling: { policy: 'none', minCapacity: 1, maxCapacity: 1 } },
+        label: 'orders-worker',
+      },
       { id: 'topic', kind: 'sns', props: { topicName: 'order-events' } },
     ],
     edges: [
@@ -75,10 +81,10 @@ const TEMPLATES: Template[] = [
       ko: 'EventBridge Scheduler 일정이 매일 밤 "nightly-report" Fargate 태스크를 시작합니다. 이 태스크는 "reports" ECR 리포지토리에서 이미지를 가져오고, 보고서를 "reports-archive" S3 버킷에 씁니다.',
     },
     nodes: [
-      { id: 'schedule', kind: 'eventbridge-schedule', props: { scheduleExpression: 'cron(0 2 * * ? *)' } },
+      { id: 'schedule', kind: 'eventbridge-schedule', props: { scheduleExpression: 'cron(0 2 * * ? *)', service: 'scheduler' } },
       { id: 'repo', kind: 'ecr', props: { repositoryName: 'reports' } },
-      { id: 'task', kind: 'ecs-task', props: { launchType: 'FARGATE' }, label: 'nightly-report' },
-      { id: 'bucket', kind: 's3', props: { bucketName: 'reports-archive' } },
+      { id: 'task', kind: 'ecs-task', props: { launchType: 'FARGATE', networkMode: 'awsvpc' }, label: 'nightly-report' },
+      { id: 'bucket', kind: 's3', props: { bucketName: 'reports-archive', eventBridgeNotifications: false, s3FilesFileSystem: false } },
     ],
     edges: [
       { id: 'e1', source: 'schedule', target: 'task' },
@@ -135,7 +141,7 @@ const TEXT: Record<
 };
 
 function build(t: Template, roles: readonly RoleDraft[]): Diagram {
-  const roleNodes = roles.map((r) => ({ id: r.id, kind: 'iam-role' as const, props: { roleName: r.name, purpose: r.purpose, actions: r.actions } }));
+  const roleNodes = roles.map((r): DiagramNode => ({ id: r.id, kind: 'iam-role', props: { roleName: r.name, purpose: r.purpose, actions: [...r.actions] } }));
   const holderOf: Record<RoleDraft['purpose'], string> = {
     task: t.nodes.find((n) => n.kind === 'ecs-task' || n.kind === 'ecs-service')!.id,
     execution: t.nodes.find((n) => n.kind === 'ecs-task' || n.kind === 'ecs-service')!.id,
@@ -143,7 +149,9 @@ function build(t: Template, roles: readonly RoleDraft[]): Diagram {
     scheduler: t.nodes.find((n) => n.kind === 'eventbridge-schedule')?.id ?? '',
   };
   const roleEdges = roles.map((r, i) => ({ id: `r${i + 1}`, source: r.id, target: holderOf[r.purpose] }));
-  return diagramSchema.parse({ schemaVersion: 1, nodes: [...t.nodes, ...roleNodes], edges: [...t.edges, ...roleEdges] });
+  const diagram: Diagram = { schemaVersion: 1, nodes: [...t.nodes, ...roleNodes], edges: [...t.edges, ...roleEdges] };
+  // A copy of its own, so a caller that edits the diagram (as a learner's fix does) leaves the templates be.
+  return structuredClone(diagram);
 }
 
 /** Whether the diagram has no error-level finding once `fix` (an action on a role) is applied. */

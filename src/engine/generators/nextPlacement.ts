@@ -1,7 +1,8 @@
-import { visibleLength } from '@/content/bankCues';
-import { LOCALES, type Locale } from '@/content/taxonomy';
+import { visibleLength } from './visibleLength.ts';
+import { LOCALES, type Locale } from '../contracts/taxonomy.ts';
 import { createRng, pick, randomInt } from '../srs/rng.ts';
 import { buildOptions, type GeneratedQuestion, type QuestionGenerator, generatedQuestion } from './types.ts';
+import type { PlacementStrategy } from '../contracts/scenario.ts';
 import { runScenario } from './scenario.ts';
 
 /**
@@ -17,7 +18,7 @@ const STRATEGIES = [
     label: { en: 'spread on attribute:ecs.availability-zone, then binpack on memory', ko: 'attribute:ecs.availability-zone 기준 spread, 그다음 memory 기준 binpack' },
     strategy: [{ type: 'spread', field: 'attribute:ecs.availability-zone' }, { type: 'binpack', field: 'memory' }],
   },
-] as const satisfies readonly { label: Record<Locale, string>; strategy: readonly unknown[] }[];
+] as const satisfies readonly { label: Record<Locale, string>; strategy: readonly PlacementStrategy[] }[];
 
 /** Instance sizes; their names differ in length, so the options (id and type) do too. */
 const SIZES = [
@@ -59,7 +60,7 @@ function place(d: Draft) {
     cluster: { instances: d.instances },
     taskDefinition: { family: 'report', revision: 1, networkMode: 'bridge', containerDefinitions: [{ name: 'report', image: 'report:1', cpu: 256, memory: d.taskMemory }] },
     existingTasks: d.existing,
-    actions: [{ type: 'runTask', count: 1, group: 'family:report', placementStrategy: STRATEGIES[d.strategyIndex]!.strategy }],
+    actions: [{ type: 'runTask', count: 1, group: 'family:report', placementStrategy: [...STRATEGIES[d.strategyIndex]!.strategy] }],
   });
   const index = result.trace.events.findIndex((e) => e.type === 'taskPlaced');
   const event = result.trace.events[index];

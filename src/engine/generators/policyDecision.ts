@@ -1,4 +1,4 @@
-import type { Locale } from '@/content/taxonomy';
+import type { Locale } from '../contracts/taxonomy.ts';
 import { decideRequest, type DecisionStatement, type PolicyDecision, type PolicyRequest } from '../architecture/index.ts';
 import { createRng, pick, shuffled } from '../srs/rng.ts';
 import { buildOptions, type GeneratedQuestion, type QuestionGenerator, generatedQuestion } from './types.ts';

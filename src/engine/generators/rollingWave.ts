@@ -1,6 +1,6 @@
-import type { Locale } from '@/content/taxonomy';
+import type { Locale } from '../contracts/taxonomy.ts';
 import { createRng, shuffled } from '../srs/rng.ts';
-import { nearbyNumbers, runScenario } from './scenario.ts';
+import { nearbyNumbers, runScenario, type ScenarioDraft } from './scenario.ts';
 import { buildOptions, type GeneratedQuestion, type QuestionGenerator, generatedQuestion } from './types.ts';
 
 /**
@@ -13,7 +13,7 @@ const BOUNDS = [
   [0, 100], [50, 100], [50, 150], [50, 200], [100, 150], [100, 200], [75, 125], [0, 200], [25, 100], [100, 125],
 ] as const;
 
-export function rollingScenario(desired: number, min: number, max: number) {
+export function rollingScenario(desired: number, min: number, max: number): ScenarioDraft {
   return {
     seed: 3,
     cluster: {

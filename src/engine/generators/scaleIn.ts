@@ -1,6 +1,6 @@
-import type { Locale } from '@/content/taxonomy';
+import type { Locale } from '../contracts/taxonomy.ts';
 import { createRng, pick, randomInt, shuffled } from '../srs/rng.ts';
-import { runScenario } from './scenario.ts';
+import { runScenario, type ScenarioDraft } from './scenario.ts';
 import { buildOptions, type GeneratedQuestion, type QuestionGenerator, generatedQuestion } from './types.ts';
 
 /**
@@ -29,7 +29,7 @@ export interface ScaleInInstance {
   tasks: number;
 }
 
-export function scaleInScenario(instances: readonly ScaleInInstance[], seed: number) {
+export function scaleInScenario(instances: readonly ScaleInInstance[], seed: number): ScenarioDraft {
   const existingTasks = instances.flatMap((inst) =>
     Array.from({ length: inst.tasks }, (_, k) => ({ taskId: `${inst.id}-t${k + 1}`, instanceId: inst.id, group: 'service:web', revision: 1, cpu: 256, memory: 512, hostPorts: [] })),
   );

@@ -1,7 +1,7 @@
-import type { Locale } from '@/content/taxonomy';
+import type { Locale } from '../contracts/taxonomy.ts';
 import type { DeploymentOutcome } from '../deployment/index.ts';
 import { createRng, pick } from '../srs/rng.ts';
-import { runScenario } from './scenario.ts';
+import { runScenario, type ScenarioDraft } from './scenario.ts';
 import { buildOptions, type GeneratedQuestion, type QuestionGenerator, generatedQuestion } from './types.ts';
 
 /**
@@ -29,7 +29,7 @@ const VARIANTS: Variant[] = [
 
 type Verdict = DeploymentOutcome | 'REJECTED';
 
-export function stuckScenario(v: Variant, desired: number) {
+export function stuckScenario(v: Variant, desired: number): ScenarioDraft {
   const instances = v.staticPort || v.slotsPerInstance !== 'plenty' ? (v.staticPort ? desired : desired / 2) : 2;
   const memory = v.slotsPerInstance === 'plenty' ? 16384 : 2048;
   return {

@@ -1,5 +1,5 @@
-import type { Question } from '@/content/questionSchema';
-import type { Locale } from '@/content/taxonomy';
+import type { Question } from '../contracts/question.ts';
+import type { Locale } from '../contracts/taxonomy.ts';
 import type { Rng } from '../srs/rng.ts';
 
 /** A question built afresh by an engine: the same shape as a bank question, plus how to rebuild it. */

@@ -1,4 +1,4 @@
-import type { ScenarioInstance } from '@/content/scenarioSchema';
+import type { ScenarioInstance } from '../contracts/scenario.ts';
 import { DYNAMIC_PORT_COUNT, eniTaskLimit } from './limits.ts';
 
 /** What one task needs from the instance it runs on. */

@@ -1,4 +1,4 @@
-import type { PlacementConstraint, PlacementStrategy } from '@/content/scenarioSchema';
+import type { PlacementConstraint, PlacementStrategy } from '../contracts/scenario.ts';
 import type { Rng } from '../random.ts';
 import { evaluateCql, parseCql, type CqlNode } from './cql.ts';
 import { ClusterState, type InstanceState, type TaskSpec } from './cluster.ts';

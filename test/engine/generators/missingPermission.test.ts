@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Diagram } from '@/content/diagramSchema';
+import { diagramSchema, type Diagram } from '@/content/diagramSchema';
 import { questionSchema } from '@/content/questionSchema';
 import { gradeDiagram, passes } from '@/engine/architecture';
 import { brokenDiagram, missingPermissionGenerator as gen } from '@/engine/generators/missingPermission';
@@ -39,6 +39,15 @@ describe('the missing-permission generator', () => {
       for (const o of q.options) {
         expect(passes(gradeDiagram(applyOption(broken, o.text)))).toBe(q.answer.includes(o.id));
       }
+    }
+  });
+
+  it('draws diagrams as a diagram file reads once validated: valid, every default written out', () => {
+    for (let seed = 0; seed < 12; seed++) {
+      const broken = brokenDiagram(seed);
+      const parsed = diagramSchema.safeParse(broken);
+      expect(parsed.error).toBeUndefined();
+      expect(parsed.data).toEqual(broken);
     }
   });
 
