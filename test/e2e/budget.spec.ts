@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { ROUTES } from './routes';
-import { widgetsLoaded, withPage } from './support';
+import { untilStored, widgetsLoaded, withPage } from './support';
 
 /** Compressed bytes of every script fetched while `visit` runs (page, dynamic imports and workers). */
 export async function scriptBytes(page: Page, visit: () => Promise<void>): Promise<{ total: number; files: { url: string; bytes: number }[] }> {
@@ -78,7 +78,8 @@ describe('the sandbox loads what a task needs', () => {
     await withPage(async (page) => {
       await page.goto('/sandbox?challenge=s3-upload-runs-task');
       await page.getByRole('button', { name: 'Add SQS queue' }).click();
-      await page.waitForTimeout(800);
+      // The diagram is saved a moment after the change: wait until the row holds the queue.
+      await untilStored<{ diagram: { nodes: { id: string }[] } }>(page, 'diagrams', (rows) => rows.some((r) => r.diagram.nodes.some((n) => n.id === 'queue-1')));
       // Measured as a first visit would be: nothing from the HTTP cache or the service worker.
       const cdp = await page.context().newCDPSession(page);
       await cdp.send('Network.enable');
