@@ -99,7 +99,8 @@ describe('simulator screen', () => {
     await waitFor(async () => {
       const row = await db.settings.get(DRAFT_KEY);
       expect((row?.value as { text: string } | undefined)?.text).toContain('"seed": 42');
-    });
+      // The draft is saved a moment after typing stops; a loaded machine can take longer than waitFor's default.
+    }, { timeout: 5000 });
     screen.getByLabelText('Scenario library');
     document.body.innerHTML = '';
     render(<SimulatorPage />);
