@@ -1,5 +1,5 @@
 import type { Challenge, RequiredProperty } from '@/content/challengeSchema';
-import { challengeIn } from '@/content/challengeText';
+import { challengeIn } from '../../content/challengeText.ts';
 import type { DiagramNode, NodeKind } from '@/content/diagramSchema';
 import { holds, missingActions } from './conditions.ts';
 import { grantedActions, labelOf, rolesOf, type DiagramGraph } from './graph.ts';

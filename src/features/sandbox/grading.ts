@@ -22,7 +22,7 @@ import {
 import type { Locale } from '@/content/taxonomy';
 import { useLocale } from '@/ui/i18n';
 import { callEngine, type EngineCall } from '@/worker/client';
-import { findChallenge } from './challenges';
+import { findChallenge, startingDiagram, startingFindings } from './challenges';
 import type { SandboxEditor, SandboxState } from './editor';
 import { ResultStore, type Outcome, type Slot } from './resultStore';
 import { useEditor, useSandbox } from './store';
@@ -108,6 +108,19 @@ export function challengeView(s: Pick<SandboxState, 'challengeId' | 'checked' | 
 
 const NO_FINDINGS: Finding[] = [];
 
+const startingKeys = new WeakMap<Challenge, string>();
+/**
+ * Findings known without the engine: none for an empty canvas, and a challenge's starting diagram as it
+ * first opens (worked out at build time). Opening the sandbox or a challenge so needs no worker.
+ */
+function knownFindings(diagram: Diagram, challenge: Challenge | undefined, locale: Locale, state: { checked: boolean; hintsShown: number }): Finding[] | undefined {
+  if (!challenge) return diagram.nodes.length === 0 && diagram.edges.length === 0 ? NO_FINDINGS : undefined;
+  if (state.checked || state.hintsShown > 0) return undefined;
+  let start = startingKeys.get(challenge);
+  if (start === undefined) startingKeys.set(challenge, (start = gradingKey(startingDiagram(challenge))));
+  return start === gradingKey(diagram) ? startingFindings(challenge.id, locale) : undefined;
+}
+
 /** Findings shown now, with whether newer ones are pending: the rules and what the learner drew always, the challenge's goal once checked. */
 export function useGrading(): EngineAnswer<Finding[]> & { findings: Finding[] } {
   const diagram = useSandbox((s) => s.diagram);
@@ -116,7 +129,10 @@ export function useGrading(): EngineAnswer<Finding[]> & { findings: Finding[] } 
   const hintsShown = useSandbox((s) => s.hintsShown);
   const locale = useLocale();
   const { challenge, options } = challengeView({ challengeId, checked, hintsShown });
-  const answer = useAnswer('findings', gradeKey(diagram, challenge, locale, options), gradeCall(diagram, challenge, locale, options));
+  const key = gradeKey(diagram, challenge, locale, options);
+  const known = knownFindings(diagram, challenge, locale, { checked, hintsShown });
+  if (known) results.prime(key, known);
+  const answer = useAnswer('findings', key, gradeCall(diagram, challenge, locale, options));
   return { ...answer, findings: answer.value ?? NO_FINDINGS };
 }
 

@@ -108,6 +108,12 @@ export class ResultStore {
     return { value: slot.shown as T | undefined, pending: !outcome, error: outcome?.error };
   }
 
+  /** Records an answer known without asking the engine (worked out at build time, or trivially empty). */
+  prime(key: string, value: unknown): void {
+    // Called while rendering: the answer equals what the engine would give, so no one needs telling.
+    if (!this.outcomes.has(key)) this.outcomes.set(key, { status: 'done', value });
+  }
+
   /** Forgets a failed outcome, so that the next fetch asks again. */
   forgetError(key: string): void {
     if (this.outcomes.get(key)?.status !== 'error') return;

@@ -6,9 +6,10 @@ import { challengeSchema } from '@/content/challengeSchema';
 import type { Diagram } from '@/content/diagramSchema';
 import { ChallengePanel } from '@/features/sandbox/ChallengePanel';
 import { Editor } from '@/features/sandbox/Editor';
-import { loadChallenge } from '@/features/sandbox/challenges';
+import { loadChallenge, startingDiagram } from '@/features/sandbox/challenges';
 import { SandboxEditor } from '@/features/sandbox/editor';
 import { SandboxContext } from '@/features/sandbox/store';
+import { gradeDiagram } from '@/engine/architecture';
 import { preferencesStore } from '@/ui/preferences';
 import { engineApi, type EngineApi } from '@/worker/api';
 import { EngineStopped, setEngineBackend, type Backend } from '@/worker/client';
@@ -108,6 +109,26 @@ describe('grading in the engine worker', () => {
     await waitFor(() => expect(screen.queryByText('Checking…')).toBeNull());
     expect(await within(problems).findByText(/No problems/)).toBeInTheDocument();
     expect(within(problems).queryByRole('button', { name: /lacks dynamodb:PutItem/ })).toBeNull();
+  });
+
+  it('opens an empty canvas and a challenge’s starting diagram with their findings, without waiting for the engine', async () => {
+    const engine = slowEngine();
+    restore = engine.restore;
+    engine.close();
+    const empty = renderEditor(new SandboxEditor({}));
+    await wait(50);
+    empty.unmount();
+    const store = new SandboxEditor({ diagram: startingDiagram(challenge), challengeId: challenge.id });
+    renderEditor(store, <ChallengePanel challenge={challenge} />);
+    await openTab('Problems');
+    const problems = screen.getByRole('region', { name: 'Problems' });
+    // The starting diagram's findings were worked out when the app was built (none, for this challenge).
+    expect(gradeDiagram(startingDiagram(challenge), challenge, 'en', { goal: false, reveal: false })).toEqual([]);
+    expect(within(problems).getByText(/No problems found/)).toBeInTheDocument();
+    await wait(400);
+    expect(screen.queryByText('Checking…')).toBeNull();
+    expect(engine.calls).toEqual([]);
+    engine.open();
   });
 
   it('does not grade again when a node is only moved', async () => {
