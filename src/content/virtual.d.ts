@@ -54,5 +54,7 @@ declare module 'virtual:challenge-index' {
   import type { Challenge } from '@/content/challengeSchema';
   /** Each challenge's id and title (and Korean title), for pickers. */
   export const index: { id: string; title: string; ko?: { title: string } }[];
-  export const loaders: Record<string, () => Promise<{ default: Challenge }>>;
+  import type { Finding } from '@/engine/architecture';
+  /** Each challenge, with the findings of its starting diagram as it first opens, per language. */
+  export const loaders: Record<string, () => Promise<{ default: Challenge; starting: { en: Finding[]; ko: Finding[] } }>>;
 }

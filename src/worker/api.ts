@@ -8,7 +8,7 @@ import type { Challenge } from '@/content/challengeSchema';
 import type { Diagram } from '@/content/diagramSchema';
 import type { Scenario } from '@/content/scenarioSchema';
 import type { Locale } from '@/content/taxonomy';
-import type { Finding } from '@/engine/architecture';
+import type { ChallengeOptions, EdgeExplanation, Finding, FlowResult, GeneratedPolicy } from '@/engine/architecture';
 import type { SimulationResult } from '@/engine/deployment';
 import type { GeneratedQuestion } from '@/engine/generators';
 import type { PlacementDecision } from '@/engine/placement/decision';
@@ -43,6 +43,13 @@ async function explainedRun(scenario: Scenario): Promise<SimulationResult> {
   return result;
 }
 
+/** The sandbox engine, with its Korean sentences installed first when they are asked for. */
+async function architecture(locale: Locale) {
+  const engine = await import('@/engine/architecture');
+  if (locale === 'ko') await import('@/engine/architecture/ko/index');
+  return engine;
+}
+
 export const engineApi = {
   /** Replays a scenario; with `explain`, placements carry each instance's verdict (or can be asked for). */
   async simulate(scenario: Scenario, explain: boolean): Promise<SimulationRun> {
@@ -63,11 +70,24 @@ export const engineApi = {
     return (await explainedRun(scenario)).decisions[eventIndex] ?? null;
   },
 
-  /** The sandbox engine's findings for a diagram (and a challenge's goal), in one language. */
-  async grade(diagram: Diagram, challenge: Challenge | undefined, locale: Locale): Promise<Finding[]> {
-    const { gradeDiagram } = await import('@/engine/architecture');
-    if (locale === 'ko') await import('@/engine/architecture/ko/index');
-    return gradeDiagram(diagram, challenge, locale);
+  /** The sandbox engine's findings for a diagram (and as much of a challenge's goal as `options` let speak), in one language. */
+  async grade(diagram: Diagram, challenge: Challenge | undefined, locale: Locale, options: ChallengeOptions = {}): Promise<Finding[]> {
+    return (await architecture(locale)).gradeDiagram(diagram, challenge, locale, options);
+  },
+
+  /** What one connection means, what it needs and which policy statements it adds (null: no such edge). */
+  async explain(diagram: Diagram, edgeId: string, locale: Locale): Promise<EdgeExplanation | null> {
+    return (await architecture(locale)).explainEdge(diagram, edgeId, locale) ?? null;
+  },
+
+  /** A request sent through the diagram, hop by hop, until the first call AWS would refuse. */
+  async flow(diagram: Diagram, locale: Locale): Promise<FlowResult> {
+    return (await architecture(locale)).runFlow(diagram, undefined, locale);
+  },
+
+  /** Every IAM policy document the diagram needs. */
+  async policies(diagram: Diagram, locale: Locale): Promise<GeneratedPolicy[]> {
+    return (await architecture(locale)).generatePolicies(diagram, locale);
   },
 
   /** A generated question rebuilt from its generator and seed, in one language, with its references' titles. */

@@ -38,6 +38,8 @@ export interface EngineCall<T> {
   result: Promise<T>;
   /** Stops the call: dropped if it has not started, its worker ended if it is running. */
   cancel(): void;
+  /** Drops the call only if it has not started (a running one goes on); says whether it was dropped. */
+  withdraw(): boolean;
 }
 
 /** Where calls run; `end` stops a worker. In process nothing can be stopped, so no time limit applies. */
@@ -82,7 +84,11 @@ class Lane {
     });
     this.queue.push(job);
     this.pump();
-    return { result, cancel: () => this.stop(job, new EngineStopped('cancelled')) };
+    return {
+      result,
+      cancel: () => this.stop(job, new EngineStopped('cancelled')),
+      withdraw: () => this.running !== job && this.queue.includes(job) && (this.stop(job, new EngineStopped('cancelled')), true),
+    };
   }
 
   private pump(): void {

@@ -1,6 +1,10 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parseChallenge } from '@/content/challengeSchema';
 import { readScenarioLibrary } from '@/content/scenarioLibrary';
 import { validateScenario } from '@/content/scenarioSchema';
+import { explainEdge, generatePolicies, gradeDiagram, runFlow } from '@/engine/architecture';
 import { simulate } from '@/engine/deployment';
 import { engineApi, VERDICTS_SENT_AT_MOST } from '@/worker/api';
 
@@ -39,5 +43,40 @@ describe('the engine worker API', () => {
     const findings = await engineApi.grade({ schemaVersion: 1, nodes: [], edges: [] } as never, undefined, 'en');
     expect(Array.isArray(findings)).toBe(true);
     expect(await engineApi.generate('no-such-generator', 1, 'en')).toBeNull();
+  });
+});
+
+describe('the sandbox engine through the worker API', () => {
+  const dir = 'content/challenges';
+  const challenges = readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => {
+      const r = parseChallenge(`${dir}/${f}`, readFileSync(path.join(dir, f), 'utf8'));
+      if (!r.challenge) throw new Error(`invalid challenge ${f}`);
+      return r.challenge;
+    });
+
+  it.each(challenges.map((c) => [c.id, c] as const))('%s: grading, explanations, the run and the policies survive structuredClone and equal the engine’s own', async (_id, challenge) => {
+    const diagram = challenge.referenceSolution;
+    for (const locale of ['en', 'ko'] as const) {
+      for (const options of [{}, { goal: false }, { reveal: false }]) {
+        const findings = await engineApi.grade(diagram, challenge, locale, options);
+        expect(structuredClone(findings)).toEqual(findings);
+        expect(findings).toEqual(gradeDiagram(diagram, challenge, locale, options));
+      }
+      for (const edge of diagram.edges) {
+        const explanation = await engineApi.explain(diagram, edge.id, locale);
+        expect(structuredClone(explanation)).toEqual(explanation);
+        expect(explanation).toEqual(explainEdge(diagram, edge.id, locale));
+      }
+      const flow = await engineApi.flow(diagram, locale);
+      expect(structuredClone(flow)).toEqual(flow);
+      expect(flow).toEqual(runFlow(diagram, undefined, locale));
+      const policies = await engineApi.policies(diagram, locale);
+      expect(structuredClone(policies)).toEqual(policies);
+      expect(policies).toEqual(generatePolicies(diagram, locale));
+    }
+    expect(await engineApi.explain(diagram, 'no-such-edge', 'en')).toBeNull();
   });
 });

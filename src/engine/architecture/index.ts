@@ -2,7 +2,8 @@
 export { canConnect, type ConnectResult } from './canConnect.ts';
 export type { ChallengeOptions } from './challenge.ts';
 export { kindName } from './names.ts';
-export { edgeStatus, explainEdge, generatePolicies, gradeDiagram, passes, type EdgeExplanation, type EdgeStatus } from './grade.ts';
+export { explainEdge, generatePolicies, gradeDiagram, type EdgeExplanation } from './grade.ts';
+export { edgeStatus, passes, type EdgeStatus } from './verdicts.ts';
 export { runFlow, type FlowHop, type FlowResult } from './flow.ts';
 export { decideRequest, resourceMatches, type DecisionStatement, type PolicyDecision, type PolicyRequest } from './policyDecision.ts';
 export { CONNECTION_RULES, MISPLACEMENT_RULES, ruleFor, judge, TRUSTED_SERVICE } from './rules.ts';

@@ -10,6 +10,7 @@ import { NOTHING } from './editor';
 import { NODE_KINDS } from './kinds';
 import { NODE_HEIGHT, NODE_WIDTH } from './geometry';
 import { problemMap, useFindings, usePrefersReducedMotion } from './grading';
+import { GradingStatus } from './GradingStatus';
 import { useHost } from './host';
 import { useMessages } from './messages';
 import { useConnect } from './useConnect';
@@ -244,6 +245,7 @@ export function Canvas({ compact = false, helpId }: { compact?: boolean; helpId?
       </ReactFlow>
       {diagram.nodes.length === 0 && <p className="sb-empty">{m('canvas.empty')}</p>}
       <FlowCaption />
+      <GradingStatus />
     </div>
   );
 }

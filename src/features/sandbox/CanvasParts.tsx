@@ -49,19 +49,35 @@ export const AwsNodeView = memo(function AwsNodeView({ data, selected }: NodePro
   );
 });
 
+type Boxes = ReadonlyMap<string, ReturnType<typeof boxOf>>;
+let lastBoxes: { key: string; boxes: Boxes } | undefined;
+const boxesOfNodes = new WeakMap<readonly DiagramNode[], Boxes>();
+
+/**
+ * Every node's box, the same object for as long as no box moves: an edit to a node's settings (which the
+ * engine grades again) does not route every connection again, only a change of where boxes are does.
+ */
+function boxesOf(nodes: readonly DiagramNode[]): Boxes {
+  let boxes = boxesOfNodes.get(nodes);
+  if (boxes) return boxes;
+  const key = nodes.map((n) => `${n.id}:${n.position?.x ?? 0}:${n.position?.y ?? 0}`).join(',');
+  if (lastBoxes?.key !== key) lastBoxes = { key, boxes: new Map(nodes.map((n) => [n.id, boxOf(n)])) };
+  boxes = lastBoxes.boxes;
+  boxesOfNodes.set(nodes, boxes);
+  return boxes;
+}
+
 /** A connection, routed around every box between its ends (routing.ts). */
 export const AwsEdgeView = memo(function AwsEdgeView(props: EdgeProps<AwsEdge>) {
   const { id, source, target, data, markerEnd, selected } = props;
-  const nodes = useSandbox((s) => s.diagram.nodes);
+  const boxes = useSandbox((s) => boxesOf(s.diagram.nodes));
   const route = useMemo(() => {
-    const from = nodes.find((n) => n.id === source);
-    const to = nodes.find((n) => n.id === target);
-    if (!from || !to) return undefined;
-    const a = boxOf(from);
-    const b = boxOf(to);
-    const others = nodes.filter((n) => n.id !== source && n.id !== target).map(boxOf);
+    const a = boxes.get(source);
+    const b = boxes.get(target);
+    if (!a || !b) return undefined;
+    const others = [...boxes].flatMap(([nodeId, box]) => (nodeId !== source && nodeId !== target ? [box] : []));
     return routeEdge({ x: a.x + a.w, y: a.y + a.h / 2 }, { x: b.x, y: b.y + b.h / 2 }, others, [a, b]);
-  }, [nodes, source, target]);
+  }, [boxes, source, target]);
   if (!route) return null;
   const classes = ['sb-edge', data?.problem && `sb-edge-${data.problem}`, data?.flow && `sb-edge-flow-${data.flow}`, selected && 'sb-edge-selected'];
   return (

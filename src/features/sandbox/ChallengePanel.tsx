@@ -1,7 +1,8 @@
 import { useId } from 'react';
 import type { Challenge } from '@/content/challengeSchema';
 import { challengeIn } from '@/content/challengeText';
-import { challengeView, gradeCached, passes, problemCount } from './grading';
+import { challengeView, grade, passes, problemCount, useGrading } from './grading';
+import { useStoppedText } from './GradingStatus';
 import { useHost } from './host';
 import { useLocale } from '@/ui/i18n';
 import { useMessages } from './messages';
@@ -18,7 +19,8 @@ export function ChallengePanel({ challenge: original, headingLevel = 2 }: { chal
   const store = editor.store;
   const hintsShown = useSandbox((s) => s.hintsShown);
   const checked = useSandbox((s) => s.checked);
-  const diagram = useSandbox((s) => s.diagram);
+  const grading = useGrading();
+  const stopped = useStoppedText();
   const titleId = useId();
   const locale = useLocale();
   const { challenge, translated } = challengeIn(original, locale);
@@ -26,13 +28,18 @@ export function ChallengePanel({ challenge: original, headingLevel = 2 }: { chal
   const lang = translated ? undefined : 'en';
   const H = `h${headingLevel}` as const;
   const view = (c: boolean) => challengeView({ challengeId: original.id, checked: c, hintsShown }).options;
-  const findings = checked ? gradeCached(diagram, original, locale, view(true)) : [];
-  const errors = problemCount(findings);
-  const check = () => {
+  // Once checked, the findings on screen include the goal; until they are in, no verdict is shown.
+  const judged = checked && !grading.pending && grading.error === undefined;
+  const errors = judged ? problemCount(grading.findings) : 0;
+  const check = async () => {
     store.setState({ checked: true });
-    const now = gradeCached(editor.diagram, original, locale, view(true));
-    editor.say(passes(now) ? m('challenge.passed') : m('challenge.notYet', { count: problemCount(now) }), passes(now) ? 'status' : 'alert');
-    // The reasons are in the Problems list; the panel says how many.
+    try {
+      const now = await grade(editor.diagram, original, locale, view(true));
+      editor.say(passes(now) ? m('challenge.passed') : m('challenge.notYet', { count: problemCount(now) }), passes(now) ? 'status' : 'alert');
+      // The reasons are in the Problems list; the panel says how many.
+    } catch (error) {
+      editor.say(stopped(error), 'alert');
+    }
   };
   return (
     <section className="sb-panel sb-challenge" aria-labelledby={titleId}>
@@ -48,7 +55,7 @@ export function ChallengePanel({ challenge: original, headingLevel = 2 }: { chal
         <strong>{m('challenge.goal')}:</strong> <span lang={lang}>{challenge.goal}</span>
       </p>
       <div className="sb-row">
-        <button type="button" className="button primary" onClick={check}>
+        <button type="button" className="button primary" onClick={() => void check()}>
           {m('challenge.check')}
         </button>
         <button
@@ -63,7 +70,12 @@ export function ChallengePanel({ challenge: original, headingLevel = 2 }: { chal
           {m('challenge.restart')}
         </button>
       </div>
-      {checked && (
+      {checked && !judged && (
+        <div className="sb-row">
+          <p className="muted">{m('grading.checking')}</p>
+        </div>
+      )}
+      {judged && (
         <div className="sb-row">
           <p className={errors ? 'sb-error' : 'sb-ok'}>{errors ? m('challenge.notYet', { count: errors }) : `✓ ${m('challenge.passed')}`}</p>
           {errors > 0 && (

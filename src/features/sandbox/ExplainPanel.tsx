@@ -1,8 +1,7 @@
-import { useId, useMemo } from 'react';
+import { useId } from 'react';
 import type { GeneratedPolicy } from '@/engine/architecture';
-import { useLocale } from '@/ui/i18n';
 import { useMessages } from './messages';
-import { connectionStatus, explainConnection, useFindings } from './grading';
+import { connectionStatus, useExplanation, useFindings } from './grading';
 import { useEditor, useSandbox } from './store';
 
 /** A policy document as JSON with a copy button. */
@@ -41,8 +40,7 @@ export function PolicyBlock({ policy }: { policy: GeneratedPolicy }) {
 export function ExplainPanel({ edgeId }: { edgeId: string }) {
   const m = useMessages();
   const diagram = useSandbox((s) => s.diagram);
-  const locale = useLocale();
-  const ex = useMemo(() => explainConnection(diagram, edgeId, locale), [diagram, edgeId, locale]);
+  const ex = useExplanation(edgeId).value;
   const findings = useFindings();
   const edge = diagram.edges.find((e) => e.id === edgeId);
   if (!ex || !edge) return null;

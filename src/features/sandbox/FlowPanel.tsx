@@ -1,25 +1,59 @@
-import { useEffect, useId, useRef } from 'react';
-import type { Locale } from '@/content/taxonomy';
-import { useLocale } from '@/ui/i18n';
+import { useEffect, useId, useRef, useState } from 'react';
+import { useLocale, useT } from '@/ui/i18n';
+import { EngineStopped } from '@/worker/client';
 import { runRequest, usePrefersReducedMotion } from './grading';
+import { useLate, useStoppedText } from './GradingStatus';
 import { useMessages } from './messages';
 import type { SandboxEditor } from './editor';
 import { useEditor, useSandbox } from './store';
 
 const HOP_MS = 1200;
 
-function start(editor: SandboxEditor, playing: boolean, locale: Locale) {
-  const store = editor.store;
-  const result = runRequest(editor.diagram, locale);
-  store.setState({ flow: { result, shown: Math.min(1, result.hops.length), playing: playing && result.hops.length > 1 } });
-}
-
-function step(editor: SandboxEditor, by: number, locale: Locale) {
+function step(editor: SandboxEditor, by: number, launch: (playing: boolean) => void) {
   const store = editor.store;
   const flow = store.getState().flow;
-  if (!flow) return start(editor, false, locale);
+  if (!flow) return launch(false);
   const shown = Math.max(1, Math.min(flow.result.hops.length, flow.shown + by));
   store.setState({ flow: { ...flow, shown, playing: false } });
+}
+
+type RunState = { status: 'idle' } | { status: 'pending'; id: number; cancel: () => void } | { status: 'error'; error: unknown; playing: boolean };
+let runs = 0;
+
+/**
+ * Starts a request run in the engine worker; its hops appear when it is worked out (if the diagram has
+ * not changed meanwhile). A long run can be cancelled; one stopped at the time limit says so.
+ */
+function useRequestRun(): { state: RunState; launch: (playing: boolean) => void } {
+  const editor = useEditor();
+  const locale = useLocale();
+  const t = useT();
+  const [state, setState] = useState<RunState>({ status: 'idle' });
+  const current = useRef<{ cancel: () => void } | null>(null);
+  const launch = (playing: boolean) => {
+    current.current?.cancel();
+    const diagram = editor.diagram;
+    const run = runRequest(diagram, locale);
+    current.current = run;
+    setState({ status: 'pending', id: ++runs, cancel: run.cancel });
+    run.result.then(
+      (result) => {
+        if (current.current !== run) return;
+        current.current = null;
+        setState({ status: 'idle' });
+        if (editor.diagram !== diagram) return;
+        editor.store.setState({ flow: { result, shown: Math.min(1, result.hops.length), playing: playing && result.hops.length > 1 } });
+      },
+      (error: unknown) => {
+        if (current.current !== run) return;
+        current.current = null;
+        const cancelled = error instanceof EngineStopped && error.reason === 'cancelled';
+        setState(cancelled ? { status: 'idle' } : { status: 'error', error, playing });
+        if (cancelled) editor.say(t('engine.cancelled'));
+      },
+    );
+  };
+  return { state, launch };
 }
 
 /**
@@ -39,7 +73,11 @@ export function useFlowPlayback(): void {
     if (narrated.current === locale) return;
     narrated.current = locale;
     const now = store.getState().flow;
-    if (now) store.setState({ flow: { ...now, result: runRequest(store.getState().diagram, locale) } });
+    if (!now) return;
+    void runRequest(store.getState().diagram, locale).result.then(
+      (result) => store.getState().flow === now && store.setState({ flow: { ...now, result } }),
+      () => undefined,
+    );
   }, [locale, store]);
 
   useEffect(() => {
@@ -59,23 +97,46 @@ export function FlowControls() {
   const editor = useEditor();
   const flow = useSandbox((s) => s.flow);
   const empty = useSandbox((s) => s.diagram.nodes.length === 0);
-  const locale = useLocale();
+  const stopped = useStoppedText();
+  const { state, launch } = useRequestRun();
+  const late = useLate(state.status === 'pending' ? String(state.id) : null, state.status === 'pending');
   const total = flow?.result.hops.length ?? 0;
   return (
-    <div className="sb-row sb-flow-controls">
-      <button type="button" className="button primary" onClick={() => start(editor, true, locale)} disabled={empty}>
-        ▶ {m('flow.run')}
-      </button>
-      <button type="button" className="button secondary" onClick={() => step(editor, -1, locale)} disabled={!flow || flow.shown <= 1}>
-        {m('flow.back')}
-      </button>
-      <button type="button" className="button secondary" onClick={() => step(editor, 1, locale)} disabled={empty || (flow ? flow.shown >= total : false)}>
-        {m('flow.step')}
-      </button>
-      {flow && (
-        <button type="button" className="button secondary" onClick={() => editor.store.setState({ flow: null })}>
-          {m('flow.stop')}
+    <div className="sb-flow-controls">
+      <div className="sb-row">
+        <button type="button" className="button primary" onClick={() => launch(true)} disabled={empty}>
+          ▶ {m('flow.run')}
         </button>
+        <button type="button" className="button secondary" onClick={() => step(editor, -1, launch)} disabled={!flow || flow.shown <= 1}>
+          {m('flow.back')}
+        </button>
+        <button type="button" className="button secondary" onClick={() => step(editor, 1, launch)} disabled={empty || (flow ? flow.shown >= total : false)}>
+          {m('flow.step')}
+        </button>
+        {flow && (
+          <button type="button" className="button secondary" onClick={() => editor.store.setState({ flow: null })}>
+            {m('flow.stop')}
+          </button>
+        )}
+      </div>
+      <div className="sb-row sb-flow-status" aria-live="polite">
+        {late && state.status === 'pending' && (
+          <>
+            <span className="spinner" aria-hidden="true" />
+            <span>{m('flow.running')}</span>
+            <button type="button" className="button secondary sb-small" onClick={state.cancel}>
+              {m('flow.cancel')}
+            </button>
+          </>
+        )}
+      </div>
+      {state.status === 'error' && (
+        <div className="notice sb-row" role="alert">
+          <span>{stopped(state.error)}</span>
+          <button type="button" className="button secondary sb-small" onClick={() => launch(state.playing)}>
+            {m('flow.again')}
+          </button>
+        </div>
       )}
     </div>
   );

@@ -1,6 +1,7 @@
 import type { Challenge } from '@/content/challengeSchema';
 import type { Diagram } from '@/content/diagramSchema';
 import type { Locale } from '@/content/taxonomy';
+import type { Finding } from '@/engine/architecture';
 import { index, loaders } from 'virtual:challenge-index';
 
 /**
@@ -12,6 +13,7 @@ export const CHALLENGES: readonly { id: string; title: string; ko?: { title: str
 export const challengeTitle = (c: { title: string; ko?: { title: string } | undefined }, locale: Locale) => (locale === 'ko' && c.ko ? c.ko.title : c.title);
 
 const loaded = new Map<string, Challenge>();
+const starting = new Map<string, Record<Locale, Finding[]>>();
 
 /** A challenge already loaded (every challenge an editor has open is). */
 export function findChallenge(id: string | null | undefined): Challenge | undefined {
@@ -24,9 +26,15 @@ export async function loadChallenge(id: string | null | undefined): Promise<Chal
   if (have) return have;
   const load = loaders[id];
   if (!load) return undefined;
-  const challenge = (await load()).default;
-  loaded.set(id, challenge);
-  return challenge;
+  const module = await load();
+  loaded.set(id, module.default);
+  starting.set(id, module.starting);
+  return module.default;
+}
+
+/** The findings of a loaded challenge's starting diagram as it first opens (worked out when the app was built). */
+export function startingFindings(id: string, locale: Locale): Finding[] | undefined {
+  return starting.get(id)?.[locale];
 }
 
 /** The diagram a challenge starts from: its starting nodes and no connections. */

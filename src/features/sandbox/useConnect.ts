@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import { useLocale } from '@/ui/i18n';
 import type { ConnectOutcome } from './editor';
-import { challengeView, gradeCached } from './grading';
+import { challengeView, grade } from './grading';
 import { useMessages } from './messages';
 import { useEditor } from './store';
 
@@ -19,12 +19,22 @@ export function useConnect(): (outcome: ConnectOutcome) => void {
       const d = editor.diagram;
       const name = (id: string) => d.nodes.find((n) => n.id === id)?.label ?? id;
       const names = { source: name(outcome.edge.source), target: name(outcome.edge.target) };
-      // What the challenge forbids is said now, not only after a check; then what AWS thinks of it.
+      const verdict = () =>
+        outcome.result.verdict !== 'valid'
+          ? editor.say(m('canvas.flagged', { ...names, reason: outcome.result.explanation }), 'alert')
+          : editor.say(m('canvas.connected', names));
+      // What the challenge forbids is said now, not only after a check (once the engine has looked); then what AWS thinks of it.
       const { challenge } = challengeView(editor.state);
-      const forbidden = challenge && gradeCached(d, challenge, locale, { goal: false }).find((f) => f.code === 'challenge-unmet' && f.edgeId === outcome.edge.id);
-      if (forbidden) return editor.say(m('canvas.flagged', { ...names, reason: forbidden.message }), 'alert');
-      if (outcome.result.verdict !== 'valid') return editor.say(m('canvas.flagged', { ...names, reason: outcome.result.explanation }), 'alert');
-      editor.say(m('canvas.connected', names));
+      if (!challenge) return verdict();
+      grade(d, challenge, locale, { goal: false }).then(
+        (findings) => {
+          const forbidden = findings.find((f) => f.code === 'challenge-unmet' && f.edgeId === outcome.edge.id);
+          if (forbidden) editor.say(m('canvas.flagged', { ...names, reason: forbidden.message }), 'alert');
+          else verdict();
+        },
+        // A check that could not finish still leaves AWS's verdict to say.
+        () => verdict(),
+      );
     },
     [editor, m, locale],
   );

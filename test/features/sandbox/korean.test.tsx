@@ -1,4 +1,4 @@
-import { act, render, screen, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { readFileSync } from 'node:fs';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -39,18 +39,19 @@ describe('the sandbox in Korean', () => {
     await renderWith(new SandboxEditor({ diagram: almostSolved() }), <Editor />);
     await userEvent.click(screen.getByRole('tab', { name: /^문제/ }));
     const problems = screen.getByRole('region', { name: '문제' });
-    expect(within(problems).getByRole('button', { name: /thumbnailer-task-role에 dynamodb:PutItem 권한이 없습니다/ })).toBeInTheDocument();
+    expect(await within(problems).findByRole('button', { name: /thumbnailer-task-role에 dynamodb:PutItem 권한이 없습니다/ })).toBeInTheDocument();
     expect(within(problems).queryByText(/lacks dynamodb:PutItem/)).toBeNull();
 
     act(() => preferencesStore.setState({ language: 'en' }));
     const english = screen.getByRole('region', { name: 'Problems' });
-    expect(within(english).getByRole('button', { name: /lacks dynamodb:PutItem/ })).toBeInTheDocument();
+    // The English findings come from the engine worker; the Korean ones stay until they are in.
+    expect(await within(english).findByRole('button', { name: /lacks dynamodb:PutItem/ })).toBeInTheDocument();
   });
 
   it('explains a selected connection in Korean, with policy titles in Korean', async () => {
     await renderWith(new SandboxEditor({ diagram: challenge.referenceSolution, selection: { nodes: [], edges: ['e3'] } }), <Editor />);
     const panel = screen.getByRole('region', { name: '연결' });
-    expect(within(panel).getByText(/EventBridge가 ecs:RunTask를 호출해 태스크 정의로 독립 실행형 태스크를 시작합니다/)).toBeInTheDocument();
+    expect(await within(panel).findByText(/EventBridge가 ecs:RunTask를 호출해 태스크 정의로 독립 실행형 태스크를 시작합니다/)).toBeInTheDocument();
     expect(within(panel).getByRole('figure', { name: /ecsEventsRole의 권한 정책/ })).toBeInTheDocument();
   });
 
@@ -59,12 +60,12 @@ describe('the sandbox in Korean', () => {
     await userEvent.click(screen.getByRole('tab', { name: '실행' }));
     const next = screen.getByRole('button', { name: '다음 단계' });
     await userEvent.click(next);
-    expect(screen.getByRole('listitem', { current: 'step' })).toHaveTextContent('인터넷의 클라이언트가 흐름을 시작합니다');
+    expect(await screen.findByRole('listitem', { current: 'step' })).toHaveTextContent('인터넷의 클라이언트가 흐름을 시작합니다');
     for (let i = 0; i < 20 && !next.hasAttribute('disabled'); i++) await userEvent.click(next);
     expect(screen.getAllByRole('alert').map((a) => a.textContent).join(' ')).toMatch(/AccessDenied: 태스크 역할에 dynamodb:PutItem 권한이 없습니다/);
     // Switching the language re-narrates the flow on screen.
     act(() => preferencesStore.setState({ language: 'en' }));
-    expect(screen.getAllByRole('alert').map((a) => a.textContent).join(' ')).toMatch(/AccessDenied: the task role lacks dynamodb:PutItem/);
+    await waitFor(() => expect(screen.getAllByRole('alert').map((a) => a.textContent).join(' ')).toMatch(/AccessDenied: the task role lacks dynamodb:PutItem/));
   });
 
   it('shows the challenge in Korean with no "not translated" note, and grades it in Korean', async () => {

@@ -1,4 +1,4 @@
-import { act, render, screen, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { readFileSync } from 'node:fs';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -89,11 +89,11 @@ describe('connect menu', () => {
 });
 
 describe('explain, findings and flow', () => {
-  it('explains a selected connection with the policy statement it adds', () => {
+  it('explains a selected connection with the policy statement it adds', async () => {
     const store = new SandboxEditor({ diagram: challenge.referenceSolution, selection: { nodes: [], edges: ['e5'] } });
     renderEditor(store);
     const panel = screen.getByRole('region', { name: 'Connection' });
-    expect(within(panel).getByText('Works')).toBeInTheDocument();
+    expect(await within(panel).findByText('Works')).toBeInTheDocument();
     expect(within(panel).getByText(/thumbnailer → photos table/)).toBeInTheDocument();
     // The task writes with its task role: the statement allows dynamodb:PutItem on the photos table.
     const policy = within(panel).getByRole('figure', { name: /thumbnailer-task-role/ });
@@ -107,7 +107,7 @@ describe('explain, findings and flow', () => {
     renderEditor(store);
     await openTab('Problems');
     const problems = screen.getByRole('region', { name: 'Problems' });
-    const finding = within(problems).getByRole('button', { name: /lacks dynamodb:PutItem/ });
+    const finding = await within(problems).findByRole('button', { name: /lacks dynamodb:PutItem/ });
     await userEvent.click(finding);
     expect(store.state.selection).toEqual({ nodes: ['task-role'], edges: [] });
     expect(screen.getByText('IAM role “thumbnailer-task-role”')).toBeInTheDocument();
@@ -120,7 +120,7 @@ describe('explain, findings and flow', () => {
     const next = screen.getByRole('button', { name: 'Next hop' });
     await userEvent.click(next);
     // The users' upload starts the story: the first node nothing flows into.
-    expect(screen.getByRole('listitem', { current: 'step' })).toHaveTextContent(/client on the internet/i);
+    expect(await screen.findByRole('listitem', { current: 'step' })).toHaveTextContent(/client on the internet/i);
     for (let i = 0; i < 20 && !next.hasAttribute('disabled'); i++) await userEvent.click(next);
     expect(screen.getAllByRole('alert').map((a) => a.textContent).join(' ')).toMatch(/AccessDenied: the task role lacks dynamodb:PutItem/);
     const hops = within(screen.getByRole('region', { name: 'Run the flow' })).getAllByRole('listitem').map((li) => li.textContent);
@@ -142,7 +142,8 @@ describe('findings on connections', () => {
     renderEditor(store, <ChallengePanel challenge={alb} />);
     await userEvent.selectOptions(screen.getByLabelText(/^Connect .* to$/), service.id);
     await userEvent.click(screen.getByRole('button', { name: 'Connect' }));
-    expect(screen.getAllByRole('alert').map((a) => a.textContent).join(' ')).toMatch(/but: Remove the connection from the internet client “.*” to the ECS service “.*”:/);
+    // The challenge's verdict comes from the engine worker, so it is said once the engine has looked.
+    await waitFor(() => expect(screen.getAllByRole('alert').map((a) => a.textContent).join(' ')).toMatch(/but: Remove the connection from the internet client “.*” to the ECS service “.*”:/));
     expect(store.state.checked).toBe(false);
   });
 
@@ -189,16 +190,16 @@ describe('challenge panel', () => {
 
     await userEvent.click(within(panel()).getByRole('button', { name: 'Check' }));
     // The missing write permission fails both the rule for task → DynamoDB and the challenge's role check.
-    expect(within(panel()).getByText('Not yet: 2 problems to fix.')).toBeInTheDocument();
+    expect(await within(panel()).findByText('Not yet: 2 problems to fix.')).toBeInTheDocument();
     act(() => store.store.setState({ diagram: challenge.referenceSolution }));
-    expect(within(panel()).getByText(/Passed: the design meets the goal/)).toBeInTheDocument();
+    expect(await within(panel()).findByText(/Passed: the design meets the goal/)).toBeInTheDocument();
   });
 
   it('says how much of the goal is missing, not what, while hints are left; Start over is one undo step', async () => {
     const store = new SandboxEditor({ diagram: { schemaVersion: 1, nodes: structuredClone(challenge.startingNodes), edges: [] }, challengeId: challenge.id });
     renderEditor(store, <ChallengePanel challenge={challenge} />);
     await userEvent.click(within(panel()).getByRole('button', { name: 'Check' }));
-    expect(within(panel()).getByText('Not yet: 8 problems to fix.')).toBeInTheDocument();
+    expect(await within(panel()).findByText('Not yet: 8 problems to fix.')).toBeInTheDocument();
     await userEvent.click(within(panel()).getByRole('button', { name: 'Show the problems' }));
     const problems = screen.getByRole('region', { name: 'Problems' });
     expect(problems).toHaveTextContent('4 connections and 4 settings are still missing');
