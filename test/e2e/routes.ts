@@ -20,10 +20,11 @@ const lesson = async (page: Page) => {
 export const ROUTES: Route[] = [
   { path: '/', ready: (p) => p.getByRole('heading', { level: 2 }).first().waitFor(), budgetKB: 100 },
   { path: '/learn', ready: heading, budgetKB: 120 },
-  // Many simulators, sandbox exercises, and quizzes only.
-  { path: '/learn/ecs/placement', ready: lesson, budgetKB: 160 },
-  { path: '/learn/ecs/event-driven', ready: lesson, budgetKB: 160 },
-  { path: '/learn/eks/kubernetes-architecture', ready: lesson, budgetKB: 160 },
+  // Many simulators, sandbox exercises, and quizzes only. The ceiling is 160 KB; each is held below it, at
+  // 140 KB, so that growth shows long before the ceiling (they load 117–125 KB: no database code on load).
+  { path: '/learn/ecs/placement', ready: lesson, budgetKB: 140 },
+  { path: '/learn/ecs/event-driven', ready: lesson, budgetKB: 140 },
+  { path: '/learn/eks/kubernetes-architecture', ready: lesson, budgetKB: 140 },
   { path: '/practice', ready: (p) => p.getByRole('heading', { name: 'Daily review' }).waitFor(), budgetKB: 160 },
   { path: '/practice?mode=daily', ready: (p) => p.locator('.question-stem').waitFor(), budgetKB: 160 },
   { path: '/progress', ready: heading, budgetKB: 170 },
