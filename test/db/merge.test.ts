@@ -1,25 +1,14 @@
-import { Dexie } from 'dexie';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { exportBackup, importBackup, parseBackup, type Backup } from '@/db/backup';
-import { createDatabase, type AppDatabase } from '@/db/db';
 import { mergeBackup, reviewKey } from '@/db/merge';
 import { recordAnswer, undoLastAnswer } from '@/db/practice';
+import type { AppDatabase } from '@/db/db';
+import { testDatabases } from './testDatabases';
 
 const T0 = Date.UTC(2026, 5, 1, 8, 0);
 const MIN = 60_000;
 const DAY = 86_400_000;
-const opened: AppDatabase[] = [];
-function fresh(): AppDatabase {
-  const db = createDatabase(`merge-${opened.length}-${Math.random()}`);
-  opened.push(db);
-  return db;
-}
-afterEach(async () => {
-  for (const db of opened.splice(0)) {
-    db.close();
-    await Dexie.delete(db.name);
-  }
-});
+const { fresh, reopen } = testDatabases('merge');
 
 type Answer = [questionId: string, outcome: 'wrong' | 'right' | 'guessed', at: number];
 const answer = (db: AppDatabase, [questionId, outcome, now]: Answer) =>
@@ -135,8 +124,7 @@ describe('nothing lost', () => {
     expect((await db.reviews.orderBy('reviewedAt').toArray()).map((r) => r.questionId).sort()).toEqual(expected);
     // A reload: a new connection to the same database.
     db.close();
-    const reopened = createDatabase(db.name);
-    opened.push(reopened);
+    const reopened = reopen(db);
     expect(await reopened.reviews.count()).toBe(3);
     // A merge with a device that has one answer of its own keeps all of them.
     const other = fresh();

@@ -1,24 +1,13 @@
-import { Dexie } from 'dexie';
-import { afterEach, describe, expect, it } from 'vitest';
-import { createDatabase, type AppDatabase } from '@/db/db';
+import { describe, expect, it } from 'vitest';
 import { applyParameters, loggedAnswers, resetParameters, storedParameters } from '@/db/personal';
 import { recordAnswer } from '@/db/practice';
 import { DEFAULT_PARAMETERS, rebuildCard } from '@/engine/srs';
+import type { AppDatabase } from '@/db/db';
+import { testDatabases } from './testDatabases';
 
 const T0 = Date.UTC(2026, 5, 1, 8, 0);
 const DAY = 86_400_000;
-const opened: AppDatabase[] = [];
-function fresh(): AppDatabase {
-  const db = createDatabase(`personal-${opened.length}-${Math.random()}`);
-  opened.push(db);
-  return db;
-}
-afterEach(async () => {
-  for (const db of opened.splice(0)) {
-    db.close();
-    await Dexie.delete(db.name);
-  }
-});
+const { fresh } = testDatabases('personal');
 
 /** Parameters of a learner who forgets fast: every interval shorter than the defaults give. */
 const FAST_FORGETTER = DEFAULT_PARAMETERS.map((w, i) => (i < 4 ? w / 4 : i === 8 ? 1.1 : w));

@@ -1,26 +1,15 @@
-import { Dexie } from 'dexie';
-import { afterEach, describe, expect, it } from 'vitest';
-import { createDatabase, type AppDatabase } from '@/db/db';
+import { describe, expect, it } from 'vitest';
 import { createExam, currentExam, type StoredExam } from '@/db/exams';
 import { loadDailyQueue, missedQuestionIds, recordAnswer, undoLastAnswer } from '@/db/practice';
 import { cardRow, examRow, reviewRow } from '@/db/rows';
 import { remainingMs } from '@/engine/exam';
 import { exportBackup, parseBackup } from '@/db/backup';
+import type { AppDatabase } from '@/db/db';
+import { testDatabases } from './testDatabases';
 
 const T0 = Date.UTC(2026, 5, 1, 8, 0);
 const MIN = 60_000;
-const opened: AppDatabase[] = [];
-function fresh(): AppDatabase {
-  const db = createDatabase(`practice-${opened.length}-${Math.random()}`);
-  opened.push(db);
-  return db;
-}
-afterEach(async () => {
-  for (const db of opened.splice(0)) {
-    db.close();
-    await Dexie.delete(db.name);
-  }
-});
+const { fresh, reopen } = testDatabases('practice');
 
 const answer = (db: AppDatabase, questionId: string, outcome: 'wrong' | 'right' | 'guessed', now: number) =>
   recordAnswer({ questionId, deck: 'core', outcome, chosen: ['a'], timeMs: 4200, mode: 'daily', now }, db);
@@ -86,8 +75,7 @@ describe('the mock exam across a reload', () => {
     };
     await createExam(exam, db);
     db.close();
-    const reopened = createDatabase(db.name);
-    opened.push(reopened);
+    const reopened = reopen(db);
     const resumed = await currentExam(reopened);
     expect(resumed).toEqual(exam);
     expect(examRow.safeParse(resumed).success).toBe(true);

@@ -1,18 +1,17 @@
-import { act, render, screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { challengeSchema } from '@/content/challengeSchema';
 import type { Diagram } from '@/content/diagramSchema';
 import { ChallengePanel } from '@/features/sandbox/ChallengePanel';
-import { Editor } from '@/features/sandbox/Editor';
 import { loadChallenge, startingDiagram } from '@/features/sandbox/challenges';
 import { SandboxEditor } from '@/features/sandbox/editor';
-import { SandboxContext } from '@/features/sandbox/store';
 import { gradeDiagram } from '@/engine/architecture';
 import { preferencesStore } from '@/ui/preferences';
 import { engineApi, type EngineApi } from '@/worker/api';
 import { EngineStopped, setEngineBackend, type Backend } from '@/worker/client';
+import { openTab, renderEditor } from './editorHarness';
 import { installReactFlowEnv } from './reactFlowEnv';
 
 const challenge = challengeSchema.parse(JSON.parse(readFileSync('content/challenges/s3-upload-runs-task.json', 'utf8')));
@@ -64,15 +63,6 @@ function slowEngine() {
   };
 }
 
-function renderEditor(store: SandboxEditor, side?: React.ReactNode) {
-  return render(
-    <SandboxContext.Provider value={store}>
-      <Editor challenge={side} />
-    </SandboxContext.Provider>,
-  );
-}
-
-const openTab = (name: string) => userEvent.click(screen.getByRole('tab', { name: new RegExp(`^${name}`) }));
 const wait = (ms: number) => act(() => new Promise((r) => setTimeout(r, ms)));
 
 let restore = () => undefined as void;

@@ -1,15 +1,14 @@
-import { act, render, screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { readFileSync } from 'node:fs';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { challengeSchema } from '@/content/challengeSchema';
 import type { Diagram } from '@/content/diagramSchema';
-import { Editor } from '@/features/sandbox/Editor';
 import { ChallengePanel } from '@/features/sandbox/ChallengePanel';
 import { loadChallenge } from '@/features/sandbox/challenges';
 import { SandboxEditor } from '@/features/sandbox/editor';
-import { SandboxContext } from '@/features/sandbox/store';
 import { preferencesStore } from '@/ui/preferences';
+import { openTab, renderEditor } from './editorHarness';
 import { installReactFlowEnv } from './reactFlowEnv';
 
 const challenge = challengeSchema.parse(JSON.parse(readFileSync('content/challenges/s3-upload-runs-task.json', 'utf8')));
@@ -21,16 +20,6 @@ function almostSolved(): Diagram {
   return d;
 }
 
-function renderEditor(store: SandboxEditor, side?: React.ReactNode) {
-  return render(
-    <SandboxContext.Provider value={store}>
-      <Editor challenge={side} />
-    </SandboxContext.Provider>,
-  );
-}
-
-/** Opens one of the drawer's tabs (Problems, Run, …). */
-const openTab = (name: string) => userEvent.click(screen.getByRole('tab', { name: new RegExp(`^${name}`) }));
 
 beforeAll(async () => {
   installReactFlowEnv();
