@@ -24,11 +24,14 @@ export async function recordLessonScroll(lessonId: string, scroll: number, place
   });
 }
 
-export async function setLessonCompleted(lessonId: string, completed: boolean, now: number, database: AppDatabase = db): Promise<void> {
-  await database.transaction('rw', database.lessonProgress, async () => {
+/** Marks a lesson complete or not; resolves with the row as stored. */
+export async function setLessonCompleted(lessonId: string, completed: boolean, now: number, database: AppDatabase = db): Promise<LessonProgressRow> {
+  return database.transaction('rw', database.lessonProgress, async () => {
     const row = (await database.lessonProgress.get(lessonId)) ?? { lessonId, status: 'started' as const, lastVisitedAt: now, scroll: 0 };
     const { completedAt: _drop, ...rest } = row;
-    await database.lessonProgress.put(completed ? { ...rest, status: 'completed', completedAt: now } : { ...rest, status: 'started' });
+    const stored: LessonProgressRow = completed ? { ...rest, status: 'completed', completedAt: now } : { ...rest, status: 'started' };
+    await database.lessonProgress.put(stored);
+    return stored;
   });
 }
 

@@ -2,6 +2,7 @@
  * The table of submitted mock exams, newest first, each with a link that reopens it. Drawn the same on
  * the practice screen and on /progress; each screen passes its rows and its own words.
  */
+import type { Locale } from '@/content/taxonomy';
 import { Link } from './router';
 
 export interface ExamAttemptRow {
@@ -23,10 +24,15 @@ export interface ExamAttemptLabels {
   openLabel: (exam: string, date: string) => string;
 }
 
+/** When an attempt was taken: "12 Mar 2026, 09:40" / "2026. 3. 12. 오전 9:40". */
+export function formatAttemptDate(time: number, locale: Locale): string {
+  return new Intl.DateTimeFormat(locale === 'ko' ? 'ko-KR' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' }).format(time);
+}
+
 /** The address of a submitted attempt's result and review (with "retake the wrong ones"). */
 export const attemptPath = (id: string) => `/practice?mode=exam&attempt=${encodeURIComponent(id)}`;
 
-export function ExamAttempts({ rows, labels, formatDate }: { rows: readonly ExamAttemptRow[]; labels: ExamAttemptLabels; formatDate: (time: number) => string }) {
+export function ExamAttempts({ rows, labels, locale }: { rows: readonly ExamAttemptRow[]; labels: ExamAttemptLabels; locale: Locale }) {
   return (
     <div className="table-scroll">
       <table className="data-table">
@@ -43,7 +49,7 @@ export function ExamAttempts({ rows, labels, formatDate }: { rows: readonly Exam
         </thead>
         <tbody>
           {rows.map((e) => {
-            const date = formatDate(e.submittedAt ?? e.startedAt);
+            const date = formatAttemptDate(e.submittedAt ?? e.startedAt, locale);
             return (
               <tr key={e.id}>
                 <td>{date}</td>

@@ -90,7 +90,7 @@ export function LessonPage() {
             // Until the stored progress is read, the button cannot know which way to toggle.
             disabled={progress === undefined}
             // A failed write is reported by the storage banner; the button keeps showing what is stored.
-            onClick={() => void writeCompleted(lesson.id, !completed).then((row) => row && showProgress(row), () => undefined)}
+            onClick={() => void writeCompleted(lesson.id, !completed).then(showProgress, () => undefined)}
           >
             {completed ? t('lesson.markIncomplete') : t('lesson.markComplete')}
           </button>

@@ -19,10 +19,8 @@ export function writeScroll(lessonId: string, scroll: number, place: ReadingPlac
 }
 
 /** Marks the lesson complete or not; resolves with the row as stored. */
-export async function writeCompleted(lessonId: string, completed: boolean): Promise<LessonProgressRow | undefined> {
-  const m = await progress();
-  await m.setLessonCompleted(lessonId, completed, Date.now());
-  return (await import('@/db/db')).db.lessonProgress.get(lessonId);
+export async function writeCompleted(lessonId: string, completed: boolean): Promise<LessonProgressRow> {
+  return (await progress()).setLessonCompleted(lessonId, completed, Date.now());
 }
 
 /** Without any engagement, the visit is recorded after this long on the lesson. */

@@ -1,18 +1,10 @@
 import { useId } from 'react';
-import type { Locale } from '@/content/taxonomy';
 import { examHistory } from '@/db/exams';
 import { useLiveQuery } from '@/db/useLiveQuery';
 import { useLocale } from '@/ui/i18n';
-import { attemptPath, ExamAttempts } from '@/ui/ExamAttempts';
+import { ExamAttempts } from '@/ui/ExamAttempts';
 import { Link } from '@/ui/router';
 import { useExamMessages } from './examMessages';
-
-/** "12 Mar 2026, 09:40" / "2026. 3. 12. 오전 9:40" */
-export function formatDate(time: number, locale: Locale): string {
-  return new Intl.DateTimeFormat(locale === 'ko' ? 'ko-KR' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' }).format(time);
-}
-
-export { attemptPath };
 
 /** The submitted mock exams, newest first, each reopenable at its own address; `limit` shows the latest few. */
 export function ExamHistory({ limit, headingLevel = 2 }: { limit?: number; headingLevel?: 2 | 3 }) {
@@ -31,7 +23,7 @@ export function ExamHistory({ limit, headingLevel = 2 }: { limit?: number; headi
       ) : (
         <ExamAttempts
           rows={shown}
-          formatDate={(time) => formatDate(time, locale)}
+          locale={locale}
           labels={{
             date: em('historyDate'),
             exam: em('historyExam'),

@@ -3,7 +3,7 @@ import type { ExamDomain } from '@/content/taxonomy';
 import type { StoredExam } from '@/db/exams';
 import { useLocale, useT } from '@/ui/i18n';
 import { Link } from '@/ui/router';
-import { formatDate } from './ExamHistory';
+import { formatAttemptDate } from '@/ui/ExamAttempts';
 import { useExamMessages } from './examMessages';
 import { ExamReview } from './ExamReview';
 
@@ -27,7 +27,7 @@ export function ExamResults({ exam }: { exam: StoredExam }) {
         {em('resultTitle')}
       </h2>
       <p className="muted">
-        {exam.exam} · {em('resultSubmitted', { date: formatDate(exam.submittedAt ?? exam.startedAt, locale) })}
+        {exam.exam} · {em('resultSubmitted', { date: formatAttemptDate(exam.submittedAt ?? exam.startedAt, locale) })}
       </p>
       <p className={`score ${r.passed ? 'pass' : 'fail'}`}>
         <strong>{em('resultScore', { score: r.scaled })}</strong> — {r.passed ? em('resultPass') : em('resultFail')}

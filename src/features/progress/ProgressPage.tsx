@@ -123,7 +123,6 @@ export function ProgressPage() {
   const byTrack = accuracyBy(facts, (id) => { const q = byId.get(id); return q ? [q.track] : []; });
   const forecast = dueForecast(data.cards, data.now, 14, offset);
   const cardMap = new Map(data.cards.map((c) => [c.questionId, c]));
-  const dateTime = new Intl.DateTimeFormat(locale === 'ko' ? 'ko-KR' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' });
   return (
     <section className="page progress">
       <PageTitle>{m('title')}</PageTitle>
@@ -160,7 +159,7 @@ export function ProgressPage() {
             <p className="muted small">{m('examsScope')}</p>
             <ExamAttempts
               rows={data.exams}
-              formatDate={(time) => dateTime.format(time)}
+              locale={locale}
               labels={{
                 date: m('examDate'),
                 exam: m('targetExam'),
