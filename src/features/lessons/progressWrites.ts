@@ -24,7 +24,7 @@ export async function writeCompleted(lessonId: string, completed: boolean): Prom
 }
 
 /** Without any engagement, the visit is recorded after this long on the lesson. */
-export const VISIT_AFTER_MS = 15_000;
+const VISIT_AFTER_MS = 15_000;
 
 /**
  * Records that the learner opened the lesson: at the first scroll, tap or key press, after
