@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 import type { ExamDomain } from '@/content/taxonomy';
 import type { StoredExam } from '@/db/exams';
 import { useLocale, useT } from '@/ui/i18n';
@@ -18,7 +18,7 @@ export function ExamResults({ exam }: { exam: StoredExam }) {
   const heading = useRef<HTMLHeadingElement>(null);
   const r = exam.result;
   // Arriving from the last question (or from the history), focus lands on the result.
-  useEffect(() => heading.current?.focus({ preventScroll: true }), [exam.id]);
+  useLayoutEffect(() => heading.current?.focus({ preventScroll: true }), [exam.id]);
   if (!r) return null;
   const wrong = r.total - r.correct;
   return (

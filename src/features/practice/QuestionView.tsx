@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useId, useLayoutEffect, useRef, type ReactNode } from 'react';
 import type { Question } from '@/content/questionSchema';
 import { referenceLabel } from '@/content/referenceLabel';
 import { useMessages } from './messages';
@@ -48,7 +48,7 @@ export function QuestionView({ question, options, translated, generated, selecte
   const name = useId();
   const stemRef = useRef<HTMLHeadingElement>(null);
   const H = level === 2 ? 'h2' : 'h3';
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (autoFocus) stemRef.current?.focus({ preventScroll: false });
   }, [autoFocus, focusKey, question.id, question.stem]);
   const answered = Boolean(feedback);

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { isCorrect } from '@/engine/exam';
 import { useLocale } from '@/ui/i18n';
 import { Loading } from '@/ui/Page';
@@ -61,12 +61,12 @@ export default function Quiz({ ids, lessons }: QuizProps) {
 
   // Once checked, focus moves to what comes next (Next, or the verdict in a one-question quiz), so Enter
   // and the number keys keep working, and the verdict with the explanations below it comes into view.
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!feedback) return;
     (primaryRef.current ?? verdictRef.current)?.focus({ preventScroll: true });
     revealVerdict(verdictRef.current);
   }, [feedback]);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (finished) scoreRef.current?.focus();
   }, [finished]);
 

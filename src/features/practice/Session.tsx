@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { isCorrect } from '@/engine/exam';
 import { db } from '@/db/db';
 import { readSetting, recordAnswer, SETTING, undoLastAnswer, writeSetting, type PracticeMode, type StoredCard } from '@/db/practice';
@@ -125,8 +125,9 @@ export function Session({ queue: initial, mode, decks, onEnd }: Props) {
   }, [restored, cardId, selected, guessed, feedback, ended]);
 
   // Once checked: the verdict comes into view (the explanations below it) and focus moves to Next, so
-  // Enter goes on and the keys keep working.
-  useEffect(() => {
+  // Enter goes on and the keys keep working. A layout effect: focus moves in the same commit as the
+  // verdict, so a key pressed the moment it shows already lands on Next.
+  useLayoutEffect(() => {
     if (!feedback) return;
     primaryRef.current?.focus({ preventScroll: true });
     revealVerdict(verdictRef.current);

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import type * as LessonIndex from '@/content/lessons';
 import { db } from '@/db/db';
 import type { PracticeMode, StoredCard } from '@/db/practice';
@@ -69,7 +69,7 @@ export default function SessionSummary({ answers, mode, decks, status, onUndo, o
   const tomorrow = useDueByTomorrow(decks);
   const done = answers.length > 0;
   // Focus follows the learner from the last question to the summary.
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (done) heading.current?.focus();
   }, [done]);
 

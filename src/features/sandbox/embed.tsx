@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useLayoutEffect, useRef, useState } from 'react';
 import { index } from 'virtual:challenge-index';
 import { defineMessages, useLocale } from '@/ui/i18n';
 
@@ -32,7 +32,7 @@ export function SandboxEmbed({ challenge }: { challenge: string }) {
   const host = useRef<HTMLDivElement>(null);
   const entry = index.find((c) => c.id === challenge);
   // Focus stays where the button was: on the exercise, so the next Tab goes into the editor.
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (started) host.current?.focus();
   }, [started]);
   if (started || !entry) {

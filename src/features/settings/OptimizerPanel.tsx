@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import { db } from '@/db/db';
 import { applyParameters, loggedAnswers, resetParameters, storedParameters } from '@/db/personal';
 import { useLiveQuery } from '@/db/useLiveQuery';
@@ -124,8 +124,8 @@ function Running({ run, have, onCancel }: { run: OptimizerRun; have: number; onC
   const m = useOptimizerMessages();
   const [progress, setProgress] = useState<{ processed: number; total: number }>();
   const cancelRef = useRef<HTMLButtonElement>(null);
+  useLayoutEffect(() => cancelRef.current?.focus(), []);
   useEffect(() => {
-    cancelRef.current?.focus();
     const timer = setInterval(() => setProgress(run.progress()), 200);
     return () => clearInterval(timer);
   }, [run]);
@@ -150,7 +150,7 @@ function Result({ defaults, optimized, onApply, onKeep }: { defaults: Evaluation
   const m = useOptimizerMessages();
   const better = optimized.logLoss < defaults.logLoss;
   const applyRef = useRef<HTMLButtonElement>(null);
-  useEffect(() => applyRef.current?.focus(), []);
+  useLayoutEffect(() => applyRef.current?.focus(), []);
   return (
     <div className="optimizer-result">
       <p>{m('resultIntro', { count: defaults.count })}</p>
