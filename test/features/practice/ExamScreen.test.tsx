@@ -21,7 +21,10 @@ beforeEach(async () => {
   vi.useFakeTimers({ toFake: ['Date'] });
   vi.setSystemTime(START);
 });
+// The screen goes before the real clock comes back: a running exam left mounted would see its deadline
+// long past and submit itself into the next test's database.
 afterEach(() => {
+  cleanup();
   vi.useRealTimers();
 });
 
