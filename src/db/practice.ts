@@ -112,17 +112,17 @@ export interface QueueRequest {
 }
 
 /**
- * Today's queue from the database (`planToday`, the same plan the home screen shows): due cards, and
- * learning cards due within the learn-ahead window, through the `due` index; the candidates that already
- * have a card through the primary key (no row is read for them); today's first answers through
- * `reviewedAt`; the daily cap, the focus and lesson progress from their tables.
+ * Today's queue from the database (`planToday`, the same plan the home screen shows): the askable
+ * questions' cards by primary key (`askableCards`: which have a card, and those due now or, in their
+ * learning steps, within the learn-ahead window); today's first answers through `reviewedAt`; the daily
+ * cap, the focus and lesson progress from their tables. Its cost follows the number of askable questions,
+ * not the number of stored cards.
  */
 export async function loadDailyQueue(request: QueueRequest, database: AppDatabase = defaultDb): Promise<DailyQueue> {
   return database.transaction('r', [database.cards, database.reviews, database.settings, database.lessonProgress], async () => {
     const dayStart = startOfDay(request.now, request.offsetMinutes);
-    const [due, known, introducedToday, newPerDay, focus, progress, options] = await Promise.all([
-      database.cards.where('due').belowOrEqual(request.now + LEARN_AHEAD_MS).toArray() as Promise<StoredCard[]>,
-      database.cards.where('questionId').anyOf(request.candidates.map((c) => c.id)).primaryKeys(),
+    const [{ due, known }, introducedToday, newPerDay, focus, progress, options] = await Promise.all([
+      askableCards(database, request.now + LEARN_AHEAD_MS, request.candidates.map((c) => c.id)),
       database.reviews
         .where('reviewedAt')
         .aboveOrEqual(dayStart)
@@ -136,7 +136,7 @@ export async function loadDailyQueue(request: QueueRequest, database: AppDatabas
     return planToday({
       now: request.now,
       cards: due,
-      known: new Set<string>(known),
+      known,
       candidates: request.candidates,
       progress,
       focus: parseFocus(focus),
@@ -145,6 +145,17 @@ export async function loadDailyQueue(request: QueueRequest, database: AppDatabas
       options,
     });
   });
+}
+
+/**
+ * The cards of the questions that can be asked, by one read of each (`bulkGet`): which ones already have a
+ * card, and the rows of those due by `until`. Cards of nothing askable (a question gone from the bank, a
+ * removed deck) are never read, however many there are.
+ */
+async function askableCards(database: AppDatabase, until: number, askable: readonly string[]): Promise<{ due: StoredCard[]; known: Set<string> }> {
+  const rows = (await database.cards.bulkGet([...askable])) as (StoredCard | undefined)[];
+  const stored = rows.filter((r): r is StoredCard => r !== undefined);
+  return { due: stored.filter((c) => c.due <= until), known: new Set(stored.map((c) => c.questionId)) };
 }
 
 /** Questions whose latest answer was wrong. */

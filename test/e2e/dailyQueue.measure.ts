@@ -1,15 +1,20 @@
 // Browser benchmark (run by `npm run bench`): building today's review queue from 10 000 cards in
 // Chromium's IndexedDB, as the practice screen does on every visit. Budget: median ≤ 50 ms.
+// Two stores of 10 000 cards, 2 000 of them due: in the first no card belongs to a question the app
+// can ask (so none is read whole); in the second every question of the bank is among the due cards,
+// and those are read and ordered.
+import { readBank } from '../../src/content/bankFiles';
 import { seedCards } from './seedCards';
 import { withPage } from './support';
 
 const RUNS = 15;
 const BUDGET_MS = 50;
+const bankIds = readBank().questions.map((q) => q.id);
 
-const median = await withPage(async (page) => {
+const measure = (askable: readonly string[]) => withPage(async (page) => {
   await page.goto('/practice');
   await page.getByRole('heading', { name: 'Daily review' }).waitFor();
-  await seedCards(page, 10_000);
+  await seedCards(page, 10_000, askable);
   const runs: number[] = [];
   for (let i = 0; i < RUNS; i++) {
     await page.goto('/practice?mode=daily');
@@ -17,9 +22,15 @@ const median = await withPage(async (page) => {
     runs.push(await page.evaluate(() => performance.getEntriesByName('practice:queue').at(-1)?.duration ?? NaN));
   }
   runs.sort((a, b) => a - b);
-  const mid = runs[Math.floor(RUNS / 2)] ?? NaN;
-  console.log(`\nBrowser (Chromium, production build)`);
-  console.log(`  ${mid.toFixed(2).padStart(9)} ms  daily queue from 10 000 cards in IndexedDB  (median of ${RUNS} page loads; fastest ${runs[0]?.toFixed(1)}, slowest ${runs.at(-1)?.toFixed(1)}; budget ≤ ${BUDGET_MS} ms)`);
-  return mid;
+  return runs;
 });
-process.exit(median <= BUDGET_MS ? 0 : 1);
+
+console.log(`\nBrowser (Chromium, production build)`);
+let worst = 0;
+for (const [label, askable] of [['none of them askable', []], [`the ${bankIds.length} bank questions among the due`, bankIds]] as const) {
+  const runs = await measure(askable);
+  const mid = runs[Math.floor(RUNS / 2)] ?? NaN;
+  worst = Math.max(worst, mid);
+  console.log(`  ${mid.toFixed(2).padStart(9)} ms  daily queue from 10 000 cards in IndexedDB, ${label}  (median of ${RUNS} page loads; fastest ${runs[0]?.toFixed(1)}, slowest ${runs.at(-1)?.toFixed(1)}; budget ≤ ${BUDGET_MS} ms)`);
+}
+process.exit(worst <= BUDGET_MS ? 0 : 1);
