@@ -77,6 +77,8 @@ describe('the sandbox loads what a task needs', () => {
   it('reopening a saved diagram, it loads at most 260 KB (the database and the diagram schema come with it)', async () => {
     await withPage(async (page) => {
       await page.goto('/sandbox?challenge=s3-upload-runs-task');
+      // A change made the moment the challenge's diagram shows is kept.
+      await page.locator('.react-flow__node[data-id="uploads"]').waitFor();
       await page.getByRole('button', { name: 'Add SQS queue' }).click();
       // The diagram is saved a moment after the change: wait until the row holds the queue.
       await untilStored<{ diagram: { nodes: { id: string }[] } }>(page, 'diagrams', (rows) => rows.some((r) => r.diagram.nodes.some((n) => n.id === 'queue-1')));

@@ -110,13 +110,18 @@ async function mountWidgets(page: Page): Promise<void> {
   });
 }
 
-/** Every row of one table of the app's IndexedDB database, read in the page (empty when it is missing). */
+/**
+ * Every row of one table of the app's IndexedDB database, read in the page (empty when it is missing).
+ * Reading never creates the database: one made here, empty, before the app made its own, would be the
+ * app's to upgrade.
+ */
 export async function readTable<T = Record<string, unknown>>(page: Page, table: string): Promise<T[]> {
   return page.evaluate(
     (name) =>
       new Promise<T[]>((resolve, reject) => {
         const open = indexedDB.open('container-lab');
-        open.onerror = () => reject(open.error);
+        open.onupgradeneeded = () => open.transaction?.abort();
+        open.onerror = () => (open.error?.name === 'AbortError' ? resolve([]) : reject(open.error));
         open.onsuccess = () => {
           const db = open.result;
           if (!db.objectStoreNames.contains(name)) {

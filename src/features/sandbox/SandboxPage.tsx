@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useEffect, useId, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useId, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import type { Diagram } from '@/content/diagramSchema';
 import { Loading, PageTitle } from '@/ui/Page';
 import { useLocale } from '@/ui/i18n';
@@ -22,38 +22,51 @@ interface Doc extends OpenDoc {
 
 /**
  * Saves the open diagram shortly after every change, and at once when the page goes away, as a whole
- * row (name, challenge, diagram). Only changes made to this document are saved to it: opening another
- * one switches `docId` in the same update, and a change still waiting is written to the document it was
- * made in. An opened document that is never changed is not written at all.
+ * row (name, challenge, diagram). Only changes made to this document are saved to it: the open document
+ * is read from `doc` as each change arrives (it is set in the same step as the editor opens it, so a
+ * change made the moment a document opens is kept), and a change still waiting is written to the
+ * document it was made in, under that document's latest name. An opened document that is never changed
+ * is not written at all.
  */
-function useAutosave(editor: SandboxEditor, doc: Doc | null) {
-  useEffect(() => {
-    if (!doc) return;
+function useAutosave(editor: SandboxEditor, doc: RefObject<Doc | null>) {
+  useLayoutEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
-    let pending: Diagram | undefined;
+    let pending: { doc: Doc; diagram: Diagram } | undefined;
     const save = () => {
       clearTimeout(timer);
       timer = undefined;
-      const diagram = pending;
+      const change = pending;
       pending = undefined;
-      if (diagram) void saveDiagram({ ...doc, diagram, updatedAt: Date.now() });
+      if (!change) return;
+      const target = doc.current?.id === change.doc.id ? doc.current : change.doc;
+      void saveDiagram({ ...target, diagram: change.diagram, updatedAt: Date.now() });
     };
     const unsubscribe = editor.store.subscribe((s, prev) => {
-      if (s.docId !== doc.id || s.diagram === prev.diagram) return;
-      pending = s.diagram;
+      if (pending && pending.doc.id !== s.docId) save();
+      const open = doc.current;
+      if (!open || s.docId !== open.id || s.diagram === prev.diagram) return;
+      pending = { doc: open, diagram: s.diagram };
       clearTimeout(timer);
       timer = setTimeout(save, 250);
     });
-    const flush = () => {
-      if (pending) save();
-    };
-    addEventListener('pagehide', flush);
+    addEventListener('pagehide', save);
     return () => {
       unsubscribe();
-      removeEventListener('pagehide', flush);
-      flush();
+      removeEventListener('pagehide', save);
+      save();
     };
   }, [editor, doc]);
+}
+
+/** The open document: state for drawing, and a ref that holds it from the moment it is set. */
+function useOpenDoc() {
+  const [doc, setState] = useState<Doc | null>(null);
+  const ref = useRef<Doc | null>(null);
+  const set = useCallback((next: Doc) => {
+    ref.current = next;
+    setState(next);
+  }, []);
+  return [doc, set, ref] as const;
 }
 
 function ChallengePicker({ onStart }: { onStart: (id: string) => void }) {
@@ -88,9 +101,9 @@ export function SandboxPage() {
   const m = useMessages();
   const locale = useLocale();
   const [editor] = useState(() => new SandboxEditor({ panel: 'challenge' }));
-  const [doc, setDoc] = useState<Doc | null>(null);
+  const [doc, setDoc, docRef] = useOpenDoc();
   const booted = useRef(false);
-  useAutosave(editor, doc);
+  useAutosave(editor, docRef);
 
   /** Opens a diagram as a new document (saved once it is changed). */
   const openNew = useCallback(
@@ -99,7 +112,7 @@ export function SandboxPage() {
       editor.load(diagram, challengeId, next.id);
       setDoc(next);
     },
-    [editor],
+    [editor, setDoc],
   );
 
   /**
@@ -135,7 +148,7 @@ export function SandboxPage() {
       const first = newer[0];
       if (first) editor.say(m('docs.newerVersion', { name: first.name || m('docs.untitled') }), 'alert');
     },
-    [editor, openNew, m],
+    [editor, openNew, setDoc, m],
   );
 
   const startChallenge = useCallback(
