@@ -1,6 +1,7 @@
 import { bench, describe } from 'vitest';
 import { validateScenario, type Scenario } from '@/content/scenarioSchema';
 import { simulate } from '@/engine/deployment/simulate';
+import { Replay } from '@/engine/deployment/replay';
 import { rollingUpdate1000 } from '../fixtures/rollingUpdate1000';
 
 /**
@@ -25,4 +26,14 @@ describe('rolling update at desired 1 000', () => {
   bench('with per-instance decisions', () => {
     simulate(s);
   }, { iterations: 10, time: 2_000 });
+});
+
+describe('the same run replayed as the player plays it', () => {
+  const result = simulate(s, { explain: false });
+  const replay = new Replay(s, result);
+  let position = 0;
+  bench('the next position, one event on (each call)', () => {
+    position = position >= replay.length ? 0 : position + 1;
+    if (replay.at(position).position !== position) throw new Error('wrong position');
+  }, { iterations: 2_000, time: 1_000 });
 });

@@ -4,9 +4,10 @@
  * `position` events. The engine decided everything; this only applies its events in order.
  *
  * Any position costs at most CHECKPOINT_EVERY events of work (a copy of the state is kept every
- * CHECKPOINT_EVERY events), so a player can jump anywhere in a run of thousands of events. The same
- * pass measures the run's extent — the most tasks each instance ever shows at once — so a screen can
- * reserve the room a run will need before it plays.
+ * CHECKPOINT_EVERY events), so a player can jump anywhere in a run of thousands of events, and the
+ * position after the last one asked costs one event. The same pass measures the run's extent — the
+ * most tasks each instance ever shows at once — so a screen can reserve the room a run will need
+ * before it plays.
  */
 import type { Scenario } from '../contracts/scenario.ts';
 import type { TaskSpec } from '../placement/cluster.ts';
@@ -101,6 +102,8 @@ export class Replay {
   readonly extent: RunExtent;
   private readonly events: readonly TraceEvent[];
   private readonly checkpoints: State[] = [];
+  /** The state of the last `at`, the replay's own: playing forward applies only the events since. */
+  private cursor: State | undefined;
 
   constructor(
     private readonly scenario: Scenario,
@@ -155,16 +158,22 @@ export class Replay {
   /** The state after the first `position` events (clamped to the run). */
   at(position: number): ReplayState {
     const at = Math.max(0, Math.min(Math.floor(position), this.length));
-    const from = this.checkpoints[Math.floor(at / CHECKPOINT_EVERY)] ?? this.checkpoints[this.checkpoints.length - 1];
-    const state = from ? copy(from) : this.initial();
+    let state = this.cursor;
+    if (!state || state.position > at || at - state.position > CHECKPOINT_EVERY) {
+      const from = this.checkpoints[Math.floor(at / CHECKPOINT_EVERY)] ?? this.checkpoints[this.checkpoints.length - 1];
+      state = from ? copy(from) : this.initial();
+    }
     for (let i = state.position; i < at; i++) this.apply(state, i);
+    this.cursor = state;
+    // The caller gets copies: the replay goes on changing its own state at the next position.
+    const shown = copy(state);
     return {
       position: at,
       t: at > 0 ? (this.events[at - 1] as TraceEvent).t : 0,
-      tasks: [...state.tasks.values()],
-      stoppedInstances: state.stopped,
-      desiredCount: state.desired,
-      waiting: state.waiting,
+      tasks: [...shown.tasks.values()],
+      stoppedInstances: shown.stopped,
+      desiredCount: shown.desired,
+      waiting: shown.waiting,
       current: at > 0 ? this.events[at - 1] : undefined,
     };
   }

@@ -85,8 +85,9 @@ export class Playback {
     const changedId = eventTaskId(state.current);
     const byInstance = new Map<string, ViewTask[]>();
     const fargate: ViewTask[] = [];
+    // The replay's tasks are copies of its own, so they become the view's tasks as they are.
     for (const task of state.tasks) {
-      const view: ViewTask = { ...task, changed: task.taskId === changedId };
+      const view: ViewTask = Object.assign(task, { changed: task.taskId === changedId });
       const list = byInstance.get(task.instanceId);
       if (list) list.push(view);
       else if (this.instanceIds.has(task.instanceId)) byInstance.set(task.instanceId, [view]);

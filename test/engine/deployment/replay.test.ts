@@ -69,6 +69,27 @@ describe('Replay', () => {
     expect(replay.at(replay.length + 10).position).toBe(replay.length);
   });
 
+  it('gives the same state at any position asked in any order, and never changes a state it gave before', () => {
+    fc.assert(
+      fc.property(scenarioArb(), fc.array(fc.nat(), { minLength: 1, maxLength: 12 }), (s, picks) => {
+        const result = simulate(s, { explain: false });
+        const replay = new Replay(s, result);
+        const first = result.trace.snapshots[0]?.tasks ?? [];
+        const given: { position: number; state: ReturnType<typeof shown>; at: ReturnType<Replay['at']> }[] = [];
+        for (const pick of picks) {
+          const position = pick % (replay.length + 1);
+          const at = replay.at(position);
+          given.push({ position, state: shown(replay, position), at });
+          expect(shown(replay, position)).toEqual(oracle(s, result.trace.events, first, position).tasks);
+          // Forward by one from here, as playing does.
+          if (position < replay.length) expect(shown(replay, position + 1)).toEqual(oracle(s, result.trace.events, first, position + 1).tasks);
+        }
+        for (const g of given) expect(new Map(g.at.tasks.map((t) => [t.taskId, { instanceId: t.instanceId, status: t.status, healthy: t.healthy }]))).toEqual(g.state);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
   it('measures the most tasks each instance shows at once over the whole run', () => {
     fc.assert(
       fc.property(scenarioArb(), (s) => {
