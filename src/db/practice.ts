@@ -152,8 +152,8 @@ export async function loadDailyQueue(request: QueueRequest, database: AppDatabas
  * card, and the rows of those due by `until`. Cards of nothing askable (a question gone from the bank, a
  * removed deck) are never read, however many there are.
  */
-async function askableCards(database: AppDatabase, until: number, askable: readonly string[]): Promise<{ due: StoredCard[]; known: Set<string> }> {
-  const rows = (await database.cards.bulkGet([...askable])) as (StoredCard | undefined)[];
+async function askableCards(database: AppDatabase, until: number, askable: string[]): Promise<{ due: StoredCard[]; known: Set<string> }> {
+  const rows = (await database.cards.bulkGet(askable)) as (StoredCard | undefined)[];
   const stored = rows.filter((r): r is StoredCard => r !== undefined);
   return { due: stored.filter((c) => c.due <= until), known: new Set(stored.map((c) => c.questionId)) };
 }
