@@ -113,10 +113,10 @@ export interface QueueRequest {
 
 /**
  * Today's queue from the database (`planToday`, the same plan the home screen shows): the askable
- * questions' cards by primary key (`askableCards`: which have a card, and those due now or, in their
- * learning steps, within the learn-ahead window); today's first answers through `reviewedAt`; the daily
+ * questions' cards (`askableCards`: which have a card, and those due now or, in their learning steps,
+ * within the learn-ahead window); today's first answers through `reviewedAt`; the daily
  * cap, the focus and lesson progress from their tables. Its cost follows the number of askable questions,
- * not the number of stored cards.
+ * not the number of stored cards (measured by `test/e2e/dailyQueue.measure.ts`).
  */
 export async function loadDailyQueue(request: QueueRequest, database: AppDatabase = defaultDb): Promise<DailyQueue> {
   return database.transaction('r', [database.cards, database.reviews, database.settings, database.lessonProgress], async () => {
@@ -148,14 +148,41 @@ export async function loadDailyQueue(request: QueueRequest, database: AppDatabas
 }
 
 /**
- * The cards of the questions that can be asked, by one read of each (`bulkGet`): which ones already have a
- * card, and the rows of those due by `until`. Cards of nothing askable (a question gone from the bank, a
- * removed deck) are never read, however many there are.
+ * The cards of the questions that can be asked: which ones already have a card, and the rows of those due
+ * by `until`. IndexedDB charges mostly per request (about three times a row's cost in Chromium), so the
+ * askable ids are read in groups of one prefix (a track, a deck): a group whose key range holds few other
+ * cards is read as that range in one request, any other by key, one request each. Cards of nothing askable
+ * (a question gone from the bank, a removed deck) are read only when that is cheaper than asking by key;
+ * `planToday` leaves them out.
  */
-async function askableCards(database: AppDatabase, until: number, askable: string[]): Promise<{ due: StoredCard[]; known: Set<string> }> {
-  const rows = (await database.cards.bulkGet(askable)) as (StoredCard | undefined)[];
-  const stored = rows.filter((r): r is StoredCard => r !== undefined);
+async function askableCards(database: AppDatabase, until: number, askable: readonly string[]): Promise<{ due: StoredCard[]; known: Set<string> }> {
+  const reads = await Promise.all(
+    keyGroups(askable).map(async (ids) => {
+      const lower = ids[0] ?? '';
+      const upper = ids[ids.length - 1] ?? '';
+      const range = database.cards.where(':id').between(lower, upper, true, true);
+      if ((await range.count()) <= RANGE_READ_FACTOR * ids.length) return (await range.toArray()) as StoredCard[];
+      return ((await database.cards.bulkGet(ids)) as (StoredCard | undefined)[]).filter((r): r is StoredCard => r !== undefined);
+    }),
+  );
+  const stored = reads.flat();
   return { due: stored.filter((c) => c.due <= until), known: new Set(stored.map((c) => c.questionId)) };
+}
+
+/** A range read is chosen while it reads at most this many rows per askable id. */
+const RANGE_READ_FACTOR = 2;
+
+/** The ids sorted in key order (strings compare by code unit, as in IndexedDB), cut where their prefix (up to the first `-` or `/`) changes. */
+function keyGroups(ids: readonly string[]): string[][] {
+  const groups: string[][] = [];
+  let prefix: string | undefined;
+  for (const id of [...new Set(ids)].sort()) {
+    const p = /^[^/-]*/.exec(id)?.[0] ?? '';
+    if (p !== prefix || groups.length === 0) groups.push([]);
+    prefix = p;
+    groups[groups.length - 1]?.push(id);
+  }
+  return groups;
 }
 
 /** Questions whose latest answer was wrong. */

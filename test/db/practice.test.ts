@@ -1,8 +1,10 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createExam, currentExam, type StoredExam } from '@/db/exams';
-import { loadDailyQueue, missedQuestionIds, recordAnswer, undoLastAnswer } from '@/db/practice';
+import { loadDailyQueue, missedQuestionIds, recordAnswer, undoLastAnswer, type StoredCard } from '@/db/practice';
 import { cardRow, examRow, reviewRow } from '@/db/rows';
 import { remainingMs } from '@/engine/exam';
+import { ALL_TOPICS, planToday } from '@/engine/srs';
 import { exportBackup, parseBackup } from '@/db/backup';
 import type { AppDatabase } from '@/db/db';
 import { testDatabases } from './testDatabases';
@@ -63,6 +65,29 @@ describe('loading today’s queue', () => {
     const tomorrow = await loadDailyQueue({ now: T0 + 24 * 60 * MIN, offsetMinutes: 0, candidates: ids(['seen-wrong', 'seen-right', 'n1']) }, db);
     expect(tomorrow.due.sort()).toEqual(['seen-right', 'seen-wrong']);
     expect(tomorrow.fresh).toEqual(['n1']);
+  });
+
+  it('reads the same queue as planning over every stored card, however the other cards’ keys fall among the askable ones', async () => {
+    // Askable ids in a few prefix groups (tracks, a custom deck); stored cards of askable questions and of
+    // others: retired questions whose keys sort among the askable ones, or ids of another prefix.
+    const askableId = fc.constantFrom('ecs', 'eks', 'iam', 'deck/one').chain((p) => fc.integer({ min: 0, max: 40 }).map((n) => `${p}-${String(n).padStart(2, '0')}`));
+    const otherId = fc.oneof(askableId.map((id) => `${id}-retired`), fc.integer({ min: 0, max: 60 }).map((n) => `bench-${n}`), askableId.map((id) => `${id}x`));
+    const card = (id: fc.Arbitrary<string>) => fc.record({ id, dueMin: fc.integer({ min: -600, max: 600 }), state: fc.constantFrom(1, 2, 3), stability: fc.double({ min: 0.5, max: 50, noNaN: true }) });
+    await fc.assert(
+      fc.asyncProperty(fc.uniqueArray(askableId, { maxLength: 60 }), fc.array(card(askableId), { maxLength: 40 }), fc.array(card(otherId), { maxLength: 120 }), async (askable, mine, others) => {
+        const db = fresh();
+        const rows = new Map([...mine, ...others].map((c) => [c.id, c]));
+        await db.cards.bulkPut(
+          [...rows.values()].map((c) => ({ questionId: c.id, deck: 'core', due: T0 + c.dueMin * MIN, stability: c.stability, difficulty: 5, elapsedDays: 1, scheduledDays: 1, learningSteps: 0, reps: 2, lapses: 0, state: c.state, lastReview: T0 - 86_400_000 })),
+        );
+        const candidates = askable.map((id) => ({ id }));
+        const q = await loadDailyQueue({ now: T0, offsetMinutes: 0, candidates }, db);
+        const expected = planToday({ now: T0, cards: (await db.cards.toArray()) as StoredCard[], candidates, progress: [], focus: ALL_TOPICS, newPerDay: 20, introducedToday: 0 });
+        expect(q).toEqual(expected);
+        db.close();
+      }),
+      { numRuns: 60 },
+    );
   });
 });
 
