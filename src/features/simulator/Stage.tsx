@@ -1,4 +1,4 @@
-import { useCallback, useDeferredValue, useLayoutEffect, useMemo, useRef, type ReactNode } from 'react';
+import { useCallback, useDeferredValue, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Scenario } from '@/content/scenarioSchema';
 import { resolveRollingUpdate } from '@/engine/deployment';
 import { Link } from '@/ui/router';
@@ -84,6 +84,13 @@ function useFillWindow<T extends HTMLElement>(enabled: boolean) {
   return ref;
 }
 
+/** `value`, or while `hold` is set, the value it had when the hold began. */
+function useHeld<T>(value: T, hold: boolean): T {
+  const [kept, setKept] = useState(value);
+  if (!hold && kept !== value) setKept(value);
+  return hold ? kept : value;
+}
+
 /** The simulator as a stage: the cluster with its current event and controls in one screen, the event log beside, "Why here?" below. */
 export function Stage({ scenario, result, store, m, title, lang, description, lesson, presenter = false, actions, hint }: Props) {
   // While the screen catches up with a fast playback, React may skip positions rather than block input.
@@ -95,7 +102,10 @@ export function Stage({ scenario, result, store, m, title, lang, description, le
   const { extent } = playback;
   const explained = placementToExplain(result, position, selected);
   const select = useCallback((i: number) => store.getState().select(i), [store]);
-  const decision = useDecision(result, scenario, explained);
+  // A large run's "Why here?" (a row per instance) changes faster than anyone reads while it plays: it
+  // keeps the placement it showed and catches up when playback pauses.
+  const hold = playing && Boolean(result.verdictsOmitted);
+  const { decision, pending } = useDecision(result, scenario, useHeld(explained, hold));
   const events = result.trace.events;
   const nowSizers = useMemo(() => longest(events.map((e) => `t=${e.t}s · ${eventText(e, m)}`)), [events, m]);
   const reasons = useMemo(() => longest(events.flatMap((e) => (e.type === 'taskUnplaceable' ? [e.reason] : []))), [events]);
@@ -154,7 +164,7 @@ export function Stage({ scenario, result, store, m, title, lang, description, le
           <EventLog events={events} position={position} m={m} onExplain={select} selected={explained} />
         </div>
       </section>
-      <WhyHere decision={decision} scenario={scenario} m={m} />
+      <WhyHere decision={decision} scenario={scenario} m={m} busy={pending} held={hold} />
     </>
   );
 }

@@ -56,14 +56,19 @@ interface Props {
   scenario: Scenario;
   m: Msg;
   headingId?: string;
+  /** The decision for the current position is still being fetched (the one shown is the previous one). */
+  busy?: boolean;
+  /** Playback holds the explanation until it pauses. */
+  held?: boolean;
 }
 
 /** "Why here?": every instance with the step that removed it and why, then how each strategy narrowed the rest. */
-export function WhyHere({ decision, scenario, m, headingId = 'sim-why-h' }: Props) {
+export function WhyHere({ decision, scenario, m, headingId = 'sim-why-h', busy = false, held = false }: Props) {
   const zones = new Map(scenario.cluster.instances.map((i) => [i.id, i.availabilityZone]));
   return (
-    <section className="sim-panel sim-why" aria-labelledby={headingId}>
+    <section className="sim-panel sim-why" aria-labelledby={headingId} aria-busy={busy}>
       <h2 id={headingId}>{m('whyHeading')}</h2>
+      {held && decision && <p className="muted">{m('whyHeld')}</p>}
       {!decision ? (
         <p className="muted">{m('whyNone')}</p>
       ) : decision.fargate ? (

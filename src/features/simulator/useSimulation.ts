@@ -3,6 +3,7 @@
  * latest scenario wins; an edit cancels the run of the previous text) and `useDecision` fetches one
  * placement's per-instance verdicts when a large run left them in the worker.
  */
+import { useState } from 'react';
 import type { Scenario } from '@/content/scenarioSchema';
 import type { PlacementDecision } from '@/engine/placement/decision';
 import { useEngine, type EngineState } from '@/ui/useEngine';
@@ -22,11 +23,19 @@ export function useSimulation(scenario: Scenario | null, explain = true): Engine
   return useEngine('simulator', 'simulate', scenario ? `${objectKey(scenario)}:${explain}` : null, () => [scenario as Scenario, explain]);
 }
 
-/** The full decision of a placement: at once when the run carried it, else asked of the worker. */
-export function useDecision(run: SimulationRun | undefined, scenario: Scenario, eventIndex: number | null): PlacementDecision | undefined {
+/**
+ * The full decision of a placement: at once when the run carried it, else asked of the worker. While the
+ * worker answers, the decision shown before (of the same run) stays, with `pending` set: the table is
+ * updated in place when the answer comes rather than removed and built again.
+ */
+export function useDecision(run: SimulationRun | undefined, scenario: Scenario, eventIndex: number | null): { decision: PlacementDecision | undefined; pending: boolean } {
   const light = eventIndex === null ? undefined : run?.decisions[eventIndex];
   const ask = Boolean(run?.verdictsOmitted && light);
   const full = useEngine('simulator', 'decision', ask ? `${objectKey(scenario)}:${eventIndex}` : null, () => [scenario, eventIndex as number]);
-  if (!ask) return light;
-  return full.status === 'done' ? (full.value ?? undefined) : undefined;
+  const [shown, setShown] = useState<{ run: SimulationRun | undefined; decision: PlacementDecision | undefined }>({ run: undefined, decision: undefined });
+  const decision = !ask ? light : full.status === 'done' ? (full.value ?? undefined) : undefined;
+  const pending = ask && full.status === 'pending';
+  if (!pending && (shown.run !== run || shown.decision !== decision)) setShown({ run, decision });
+  if (pending && shown.run === run) return { decision: shown.decision, pending };
+  return { decision, pending };
 }
