@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App, applyPreferences } from './app/App';
 import { preferencesStore } from './ui/preferences';
@@ -8,10 +8,14 @@ import './app/styles.css';
 const prefs = preferencesStore.getState();
 applyPreferences(document.documentElement, prefs.language, resolveTheme(prefs.theme, matchMedia('(prefers-color-scheme: dark)').matches));
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
+// The first render is a transition, so React renders it in slices and the page stays responsive while it does.
+const root = createRoot(document.getElementById('root')!);
+startTransition(() =>
+  root.render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  ),
 );
 
 // The database copy of the preferences is not needed for the first paint (localStorage has it).

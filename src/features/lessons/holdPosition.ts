@@ -31,15 +31,21 @@ export function holdPosition(target: ScrollTarget, root: Element): () => void {
     const max = document.documentElement.scrollHeight - window.innerHeight;
     return Math.max(0, Math.min(max, Math.round(top)));
   };
+  /** Where the target was when the page was last scrolled to it. */
+  let applied: number | null = null;
   const apply = () => {
     const top = wanted();
+    applied = top;
     if (top !== null && Math.abs(window.scrollY - top) > 1) window.scrollTo({ top, behavior: 'instant' });
   };
   // A scroll that leaves the target behind came from elsewhere (a scrollbar, a link, another
   // component): whoever scrolled decides now. The browser's own scroll anchoring keeps the target put.
+  // When the target itself has moved since (the text above it was laid out meanwhile), the page moved,
+  // not the reader: scroll to it again.
   const onScroll = () => {
     const top = wanted();
-    if (top === null || Math.abs(window.scrollY - top) > FOREIGN_PX) release();
+    if (top !== null && applied !== null && Math.abs(top - applied) > FOREIGN_PX) apply();
+    else if (top === null || Math.abs(window.scrollY - top) > FOREIGN_PX) release();
   };
   let quiet: ReturnType<typeof setTimeout> | undefined;
   const observer = typeof ResizeObserver === 'function' ? new ResizeObserver(() => {
