@@ -3,7 +3,7 @@
  * previous one (the latest wins); `<EngineStatus>` shows that a result is pending, with a Cancel
  * button, or why there is none (cancelled, stopped at the time limit, failed) with Run again.
  */
-import { startTransition, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { EngineApi, EngineMethod } from '@/worker/api';
 import { callEngine, EngineStopped, type Channel } from '@/worker/client';
 import { useT } from './i18n';
@@ -34,8 +34,7 @@ export function useEngine<M extends EngineMethod>(channel: Channel, method: M, k
     let live = true;
     setState({ key, state: { status: 'pending', cancel: call.cancel } });
     call.result.then(
-      // A result can fill a whole screen (a cluster, a diagram's findings): React draws it in slices.
-      (value) => live && startTransition(() => setState({ key, state: { status: 'done', value } })),
+      (value) => live && setState({ key, state: { status: 'done', value } }),
       (error: unknown) => live && setState({ key, state: { status: 'error', error, retry: () => setAttempt((a) => a + 1) } }),
     );
     return () => {
