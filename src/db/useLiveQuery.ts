@@ -1,16 +1,15 @@
 import { liveQuery } from 'dexie';
-import { startTransition, useEffect, useState, type DependencyList } from 'react';
+import { useEffect, useState, type DependencyList } from 'react';
 
 /**
  * The result of a database query, kept live: it re-runs whenever a table it read changes.
- * Undefined until the first result arrives. A result is rendered as a transition: React renders it in
- * slices, so a large screen of data never blocks input while it is drawn.
+ * Undefined until the first result arrives.
  */
 export function useLiveQuery<T>(query: () => Promise<T>, deps: DependencyList): T | undefined {
   const [state, setState] = useState<{ deps: DependencyList; value: T } | undefined>(undefined);
   useEffect(() => {
     const subscription = liveQuery(query).subscribe({
-      next: (value) => startTransition(() => setState({ deps, value })),
+      next: (value) => setState({ deps, value }),
       error: (error: unknown) => console.error(error),
     });
     return () => subscription.unsubscribe();
