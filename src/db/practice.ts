@@ -178,7 +178,7 @@ function keyGroups(ids: readonly string[]): string[][] {
   let prefix: string | undefined;
   for (const id of [...new Set(ids)].sort()) {
     const p = /^[^/-]*/.exec(id)?.[0] ?? '';
-    if (p !== prefix || groups.length === 0) groups.push([]);
+    if (p !== prefix) groups.push([]);
     prefix = p;
     groups[groups.length - 1]?.push(id);
   }
