@@ -22,8 +22,31 @@ import { rehypeLessonToc } from './src/content/rehypeLessonToc.ts';
 import { remarkFigures } from './src/features/figures/remarkFigures.ts';
 import { localeAssetsPlugin } from './src/content/localeAssetsPlugin.ts';
 import { contentSecurityPolicy, cspPlugin } from './src/app/cspPlugin.ts';
+import { screenPagesPlugin } from './src/app/screenPagesPlugin.ts';
+import { readLessonFiles } from './src/content/lessonIndexPlugin.ts';
+import { buildLessonIndex } from './src/content/lessonIndex.ts';
 
 const src = fileURLToPath(new URL('./src', import.meta.url));
+
+/**
+ * The screens that get a page of their own (see screenPagesPlugin), by path: each with the module that
+ * src/app/routes.tsx loads for it. Home is index.html itself, which every other path falls back to.
+ */
+function screenPages(): Record<string, string> {
+  const screen = (name: string) => `${src}/features/${name}.tsx`;
+  const { lessons } = buildLessonIndex(readLessonFiles(fileURLToPath(new URL('./content/lessons', import.meta.url))));
+  const english = lessons.filter((l) => l.locale === 'en');
+  return {
+    learn: screen('lessons/LearnPage'),
+    sandbox: screen('sandbox/SandboxPage'),
+    simulator: screen('simulator/SimulatorPage'),
+    practice: screen('practice/PracticePage'),
+    progress: screen('progress/ProgressPage'),
+    settings: screen('settings/SettingsPage'),
+    ...Object.fromEntries([...new Set(english.map((l) => l.track))].map((track) => [`learn/${track}`, screen('lessons/TrackPage')])),
+    ...Object.fromEntries(english.map((l) => [`learn/${l.track}/${l.slug}`, screen('lessons/LessonPage')])),
+  };
+}
 
 /**
  * Cross-origin isolation, for the FSRS optimizer: fsrs-browser trains on threads that share one
@@ -60,6 +83,7 @@ export default defineConfig({
     scenarioLibraryPlugin(),
     localeAssetsPlugin(),
     cspPlugin(),
+    screenPagesPlugin(screenPages),
     {
       enforce: 'pre',
       ...mdx({
@@ -97,7 +121,8 @@ export default defineConfig({
         // Text in the other language is not precached: it is fetched, and kept, once the learner reads in it.
         // The optimizer (1.7 MB of WebAssembly) is not precached either: it is fetched, and kept for offline
         // use, the first time the learner asks for it.
-        globIgnores: ['**/*.ko-*.js', '**/optimizer.worker-*.js', '**/workerHelpers-*.js', '**/fsrs_browser*'],
+        // The screens' own pages are left out too: offline, every path is answered with index.html.
+        globIgnores: [...Object.keys(screenPages()).map((page) => `${page}.html`), '**/*.ko-*.js', '**/optimizer.worker-*.js', '**/workerHelpers-*.js', '**/fsrs_browser*'],
         runtimeCaching: [
           { urlPattern: /\/assets\/[^/]+\.ko-[\w-]+\.js$/, handler: 'CacheFirst', options: { cacheName: 'other-language' } },
           { urlPattern: OPTIMIZER_FILES, handler: 'CacheFirst', options: { cacheName: 'optimizer' } },

@@ -106,6 +106,34 @@ describe('app shell', () => {
     });
   });
 
+  it('serves each screen a page that links its code, which the service worker does not precache', async () => {
+    await withPage(async (page) => {
+      const screens = [
+        ['/learn', 'LearnPage'],
+        ['/learn/ecs', 'TrackPage'],
+        ['/learn/ecs/placement', 'LessonPage'],
+        ['/sandbox', 'SandboxPage'],
+        ['/simulator', 'SimulatorPage'],
+        ['/practice?mode=daily', 'PracticePage'],
+        ['/progress', 'ProgressPage'],
+        ['/settings', 'SettingsPage'],
+      ] as const;
+      for (const [path, screen] of screens) {
+        // Straight from the server: what a first visit (no service worker yet) receives.
+        const html = await (await page.request.get(path)).text();
+        assert.match(html, new RegExp(`<link rel="modulepreload" crossorigin href="/assets/${screen}-[\\w-]+\\.js">`), `${path} does not link ${screen}`);
+      }
+      const index = await (await page.request.get('/')).text();
+      assert.doesNotMatch(index, /Page-[\w-]+\.js/, 'index.html, which every path falls back to, links no screen');
+      const worker = await (await page.request.get('/sw.js')).text();
+      assert.match(worker, /url:"index\.html"/);
+      assert.doesNotMatch(worker, /practice\.html|learn\/ecs\/placement\.html/, 'the service worker precaches a screen page');
+      // A first visit to a deep link opens its screen.
+      await page.goto('/learn/ecs/placement');
+      await page.getByRole('heading', { level: 1, name: 'Task placement: strategies, constraints and the cluster query language' }).waitFor();
+    });
+  });
+
   it('shows a not-found page for unknown addresses', async () => {
     await withPage(async (page) => {
       await page.goto('/no/such/page');
