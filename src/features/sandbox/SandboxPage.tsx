@@ -120,8 +120,10 @@ export function SandboxPage() {
    * never opened, so nothing is written over it: the learner is told, and stays where they were.
    */
   const openSaved = useCallback(
-    async (id?: string) => {
+    async (id?: string, untouched?: Diagram) => {
       const before = editor.state.opened;
+      // The learner has drawn on the empty diagram the page opened with: that is what they are working on.
+      const drawn = () => untouched !== undefined && editor.diagram !== untouched;
       if (id) {
         const read = await openDiagram(id);
         if (editor.state.opened !== before) return;
@@ -137,14 +139,14 @@ export function SandboxPage() {
       }
       const { saved, newer } = await latestDiagram();
       // The learner opened something else meanwhile (a challenge picked while the database was opening).
-      if (editor.state.opened !== before) return;
+      if (editor.state.opened !== before || drawn()) return;
       if (saved) {
         // The challenge is loaded before the editor opens on it.
         await loadChallenge(saved.challengeId);
-        if (editor.state.opened !== before) return;
+        if (editor.state.opened !== before || drawn()) return;
         editor.load(saved.diagram, saved.challengeId ?? null, saved.id);
         setDoc({ id: saved.id, name: saved.name, ...(saved.challengeId ? { challengeId: saved.challengeId } : {}) });
-      } else openNew(EMPTY_DIAGRAM, m('docs.untitled'));
+      } else if (untouched === undefined) openNew(EMPTY_DIAGRAM, m('docs.untitled'));
       const first = newer[0];
       if (first) editor.say(m('docs.newerVersion', { name: first.name || m('docs.untitled') }), 'alert');
     },
@@ -163,6 +165,11 @@ export function SandboxPage() {
   useEffect(() => {
     if (booted.current) return;
     booted.current = true;
+    // An empty diagram is open from the first frame, so a node added before the saved diagram has been
+    // read is kept: it is saved as a diagram of its own, and the saved one then stays closed (it is in
+    // the list). A shared link or a challenge opens over it; the autosave keeps what was drawn.
+    openNew(EMPTY_DIAGRAM, m('docs.untitled'));
+    const untouched = editor.diagram;
     void (async () => {
       const params = new URLSearchParams(location.search);
       if (location.hash.startsWith(SHARE_PREFIX)) {
@@ -172,7 +179,7 @@ export function SandboxPage() {
           openNew(result.diagram, m('docs.shared'));
           return editor.say(m('docs.sharedOpened'));
         }
-        await openSaved();
+        await openSaved(undefined, untouched);
         return editor.say(`${m('docs.badLink')} ${issueLines(result.issues).join('; ')}`, 'alert');
       }
       const wanted = params.get('challenge');
@@ -180,7 +187,7 @@ export function SandboxPage() {
         history.replaceState(history.state, '', location.pathname);
         if (await startChallenge(wanted)) return;
       }
-      await openSaved();
+      await openSaved(undefined, untouched);
     })();
   }, [editor, openNew, openSaved, startChallenge, m]);
 

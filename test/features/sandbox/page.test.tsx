@@ -73,7 +73,9 @@ describe('sandbox page', () => {
     await db.diagrams.put({ id: 'a', name: 'First', updatedAt: 1, diagram: empty } as never);
     await db.diagrams.put({ id: 'b', name: 'Second', updatedAt: 2, diagram: empty } as never);
     render(<SandboxPage />);
-    await userEvent.click(await screen.findByRole('button', { name: 'Add ECR repository' }));
+    await openTab('Diagrams');
+    await waitFor(() => expect(screen.getByLabelText('Diagram name')).toHaveValue('Second'));
+    await userEvent.click(screen.getByRole('button', { name: 'Add ECR repository' }));
     await openTab('Diagrams');
     await userEvent.click(await screen.findByRole('button', { name: 'Open “First”' }));
     expect(await screen.findByText('Opened “First”.')).toBeInTheDocument();
@@ -82,6 +84,21 @@ describe('sandbox page', () => {
     expect(rows.get('b')?.diagram.nodes.map((n) => n.id)).toEqual(['repo-1']);
     expect(rows.get('a')?.diagram.nodes).toEqual([]);
     expect(rows.get('a')?.name).toBe('First');
+  });
+
+  it('keeps a node added before the saved diagram has been read, as a diagram of its own', async () => {
+    await db.diagrams.put({ id: 'd1', name: 'Saved before', updatedAt: 10, diagram: { schemaVersion: 1, nodes: [], edges: [] } } as never);
+    render(<SandboxPage />);
+    // At once, before the database has answered.
+    fireEvent.click(screen.getByRole('button', { name: 'Add SQS queue' }));
+    await waitFor(async () => expect((await savedRows()).length).toBe(2));
+    const mine = (await savedRows()).find((r) => r.id !== 'd1');
+    expect(mine?.diagram.nodes.map((n) => n.id)).toEqual(['queue-1']);
+    expect(mine?.name).toBe('Untitled diagram');
+    expect(screen.getByRole('group', { name: /^queue-1/ })).toBeInTheDocument();
+    await openTab('Diagrams');
+    expect(screen.getByLabelText('Diagram name')).toHaveValue('Untitled diagram');
+    expect(await within(screen.getByRole('region', { name: 'My diagrams' })).findByText(/^Saved before/)).toBeInTheDocument();
   });
 
   it('deletes a saved diagram after confirmation', async () => {
