@@ -3,7 +3,7 @@
  * previous one (the latest wins); `<EngineStatus>` shows that a result is pending, with a Cancel
  * button, or why there is none (cancelled, stopped at the time limit, failed) with Run again.
  */
-import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { startTransition, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { EngineApi, EngineMethod } from '@/worker/api';
 import { callEngine, EngineStopped, type Channel } from '@/worker/client';
 import { useT } from './i18n';
@@ -25,6 +25,7 @@ export function useEngine<M extends EngineMethod>(channel: Channel, method: M, k
   const [state, setState] = useState<{ key: string | null; state: EngineState<Result<M>> }>({ key: null, state: { status: 'idle' } });
   const [attempt, setAttempt] = useState(0);
   const argsRef = useRef(args);
+  const shown = useRef(false);
   useLayoutEffect(() => {
     argsRef.current = args;
   });
@@ -34,7 +35,15 @@ export function useEngine<M extends EngineMethod>(channel: Channel, method: M, k
     let live = true;
     setState({ key, state: { status: 'pending', cancel: call.cancel } });
     call.result.then(
-      (value) => live && setState({ key, state: { status: 'done', value } }),
+      (value) => {
+        if (!live) return;
+        const show = () => setState({ key, state: { status: 'done', value } });
+        // The first result fills the screen as it opens (a cluster, a diagram's findings): React draws it
+        // in slices, so opening never blocks input. A later one answers the learner, and is drawn at once.
+        if (shown.current) show();
+        else startTransition(show);
+        shown.current = true;
+      },
       (error: unknown) => live && setState({ key, state: { status: 'error', error, retry: () => setAttempt((a) => a + 1) } }),
     );
     return () => {

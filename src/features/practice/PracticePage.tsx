@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
+import { lazy, startTransition, Suspense, useCallback, useEffect, useState } from 'react';
 import { Link, useLocation } from '@/ui/router';
 import { Loading, PageTitle } from '@/ui/Page';
 import { coreIndex, customCardId, generatedDrill, type CustomDeck } from './bank';
@@ -40,7 +40,8 @@ function Mode({ mode, params, decks }: { mode: SessionMode; params: URLSearchPar
   const [queue, setQueue] = useState<string[]>();
   useEffect(() => {
     let live = true;
-    void load(mode, params, decks).then((q) => live && setQueue(q));
+    // The session is drawn as a transition (in slices), so its first question never blocks input.
+    void load(mode, params, decks).then((q) => live && startTransition(() => setQueue(q)));
     return () => {
       live = false;
     };
