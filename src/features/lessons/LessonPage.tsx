@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
 import { Link, useParams } from '@/ui/router';
 import { loadLessonBody, type LessonModule } from '@/content/lessonBodies';
 import { findLesson, lessonPath, localizedLesson, neighbours } from '@/content/lessons';
@@ -10,6 +10,7 @@ import { LessonToc } from './LessonToc';
 import { NoSuchLesson } from './NoSuchLesson';
 import { useRecordVisit, writeCompleted } from './progressWrites';
 import { useResumeScroll } from './useResumeScroll';
+import { useStagedBlocks } from './useStagedBlocks';
 
 type Body = { file: string; module: LessonModule } | { file: string; error: Error };
 
@@ -19,7 +20,8 @@ function useLessonBody(meta: LessonEntry | undefined): Body | undefined {
     if (!meta) return;
     let live = true;
     loadLessonBody(meta).then(
-      (m) => live && setBody({ file: meta.file, module: m }),
+      // The body is drawn as a transition: React renders a long lesson in slices.
+      (m) => live && startTransition(() => setBody({ file: meta.file, module: m })),
       (error: unknown) => live && setBody({ file: meta.file, error: error instanceof Error ? error : new Error(String(error)) }),
     );
     return () => {
@@ -39,9 +41,18 @@ export function LessonPage() {
   const [progress, showProgress] = usePeekedLesson(lesson?.id ?? '');
   const articleRef = useRef<HTMLElement>(null);
   const article = useCallback(() => articleRef.current, []);
+  const proseRef = useRef<HTMLDivElement>(null);
+  const prose = useCallback(() => proseRef.current, []);
+  const rendered = body && 'module' in body ? body.file : undefined;
+  const { complete, showAll } = useStagedBlocks(prose, rendered);
+  // A place to return to (an address with a #fragment, or where the learner left off) needs the whole text.
+  const returning = Boolean(location.hash) || Boolean(progress && (progress.place || progress.scroll > 0.02));
+  useEffect(() => {
+    if (rendered && returning) showAll();
+  }, [rendered, returning, showAll]);
 
   useRecordVisit(lesson?.id);
-  useResumeScroll(lesson?.id ?? '', localized?.meta.locale ?? locale, article, Boolean(body && 'module' in body && progress !== undefined), progress);
+  useResumeScroll(lesson?.id ?? '', localized?.meta.locale ?? locale, article, Boolean(rendered && complete && progress !== undefined), progress);
   if (body && 'error' in body) throw body.error;
 
   if (!lesson || !localized) {
@@ -71,16 +82,17 @@ export function LessonPage() {
           </ul>
         </section>
       )}
-      {loaded && <LessonToc entries={loaded.toc} root={article} />}
+      {loaded && <LessonToc entries={loaded.toc} root={article} beforeJump={showAll} />}
       {/* Until the body arrives only a progress line follows the title: nothing is on screen that it could push. */}
       {Body ? (
-        <div className="prose">
+        <div className="prose" ref={proseRef}>
           <Body />
         </div>
       ) : (
         <Loading label={t('lesson.loading')} />
       )}
-      {loaded && (
+      {/* The footer comes once the whole text is laid out, so that no block shown after it pushes it down. */}
+      {loaded && complete && (
         <footer className="lesson-footer">
           {completed && <p role="status">✓ {t('lesson.isComplete')}</p>}
           <button

@@ -59,7 +59,7 @@ export function goToHeading(id: string, root: Element): boolean {
   return true;
 }
 
-export function LessonToc({ entries, root }: { entries: readonly TocEntry[]; root: () => Element | null }) {
+export function LessonToc({ entries, root, beforeJump }: { entries: readonly TocEntry[]; root: () => Element | null; beforeJump?: () => void }) {
   const t = useT();
   const id = useId();
   const [open, setOpen] = useState(false);
@@ -69,6 +69,8 @@ export function LessonToc({ entries, root }: { entries: readonly TocEntry[]; roo
   const follow = (e: MouseEvent<HTMLAnchorElement>, target: string) => {
     if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
     const container = root();
+    // The whole text is laid out first, so the heading is where it will stay.
+    beforeJump?.();
     if (!container || !goToHeading(target, container)) return;
     e.preventDefault();
     setOpen(false);
