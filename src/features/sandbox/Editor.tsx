@@ -38,7 +38,8 @@ function useFillViewport(root: React.RefObject<HTMLElement | null>, on: boolean)
       const top = el.getBoundingClientRect().top + window.scrollY;
       el.style.setProperty('--sb-fill', `${Math.max(320, window.innerHeight - top - 12)}px`);
     };
-    fit();
+    // The observer's first report comes with the first frame, after its layout and before its paint: measured
+    // there, the workspace reads a layout the browser has done anyway instead of forcing one as it mounts.
     const observer = new ResizeObserver(fit);
     observer.observe(document.body);
     addEventListener('resize', fit);
