@@ -59,9 +59,9 @@ function useAutosave(editor: SandboxEditor, doc: RefObject<Doc | null>) {
 }
 
 /** The open document: state for drawing, and a ref that holds it from the moment it is set. */
-function useOpenDoc() {
-  const [doc, setState] = useState<Doc | null>(null);
-  const ref = useRef<Doc | null>(null);
+function useOpenDoc(initial: Doc) {
+  const [doc, setState] = useState<Doc>(initial);
+  const ref = useRef<Doc>(initial);
   const set = useCallback((next: Doc) => {
     ref.current = next;
     setState(next);
@@ -100,8 +100,17 @@ function ActiveChallenge() {
 export function SandboxPage() {
   const m = useMessages();
   const locale = useLocale();
-  const [editor] = useState(() => new SandboxEditor({ panel: 'challenge' }));
-  const [doc, setDoc, docRef] = useOpenDoc();
+  // An empty diagram is open from the first frame, so a node added before the saved diagram has been read
+  // is kept: it is saved as a diagram of its own, and the saved one then stays closed (it is in the list).
+  // A shared link or a challenge opens over it, and the autosave keeps what was drawn.
+  const [start] = useState(() => {
+    const first = new SandboxEditor({ panel: 'challenge' });
+    const doc: Doc = { id: newDiagramId(), name: m('docs.untitled') };
+    first.load(EMPTY_DIAGRAM, null, doc.id);
+    return { editor: first, doc, untouched: first.diagram };
+  });
+  const editor = start.editor;
+  const [doc, setDoc, docRef] = useOpenDoc(start.doc);
   const booted = useRef(false);
   useAutosave(editor, docRef);
 
@@ -165,11 +174,7 @@ export function SandboxPage() {
   useEffect(() => {
     if (booted.current) return;
     booted.current = true;
-    // An empty diagram is open from the first frame, so a node added before the saved diagram has been
-    // read is kept: it is saved as a diagram of its own, and the saved one then stays closed (it is in
-    // the list). A shared link or a challenge opens over it; the autosave keeps what was drawn.
-    openNew(EMPTY_DIAGRAM, m('docs.untitled'));
-    const untouched = editor.diagram;
+    const { untouched } = start;
     void (async () => {
       const params = new URLSearchParams(location.search);
       if (location.hash.startsWith(SHARE_PREFIX)) {
@@ -189,7 +194,7 @@ export function SandboxPage() {
       }
       await openSaved(undefined, untouched);
     })();
-  }, [editor, openNew, openSaved, startChallenge, m]);
+  }, [editor, openNew, openSaved, startChallenge, m, start]);
 
   // The editor (and with it the page title, which takes focus after navigation) is there from the start;
   // the saved diagram opens into it.
@@ -205,27 +210,23 @@ export function SandboxPage() {
             </>
           }
           diagrams={
-            doc ? (
-              <Suspense fallback={<Loading label={m('loading')} />}>
-                <Diagrams
-                  doc={doc}
-                  onRename={(name) => {
-                    const next = { ...doc, name };
-                    setDoc(next);
-                    void saveDiagram({ ...next, diagram: editor.diagram, updatedAt: Date.now() });
-                  }}
-                  onOpen={(id) => void openSaved(id)}
-                  onNew={() => openNew(EMPTY_DIAGRAM, m('docs.untitled'))}
-                  onDeleted={(id) => id === doc.id && void openSaved()}
-                  onImport={(diagram, file) => {
-                    openNew(diagram, file.replace(/\.json$/i, ''));
-                    editor.say(m('docs.imported', { file }));
-                  }}
-                />
-              </Suspense>
-            ) : (
-              <Loading label={m('loading')} />
-            )
+            <Suspense fallback={<Loading label={m('loading')} />}>
+              <Diagrams
+                doc={doc}
+                onRename={(name) => {
+                  const next = { ...doc, name };
+                  setDoc(next);
+                  void saveDiagram({ ...next, diagram: editor.diagram, updatedAt: Date.now() });
+                }}
+                onOpen={(id) => void openSaved(id)}
+                onNew={() => openNew(EMPTY_DIAGRAM, m('docs.untitled'))}
+                onDeleted={(id) => id === doc.id && void openSaved()}
+                onImport={(diagram, file) => {
+                  openNew(diagram, file.replace(/\.json$/i, ''));
+                  editor.say(m('docs.imported', { file }));
+                }}
+              />
+            </Suspense>
           }
         />
       </SandboxContext.Provider>
