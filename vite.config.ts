@@ -47,6 +47,7 @@ function screenPages(): Record<string, string> {
     ...Object.fromEntries(english.map((l) => [`learn/${l.track}/${l.slug}`, screen('lessons/LessonPage')])),
   };
 }
+const SCREEN_PAGES = screenPages();
 
 /**
  * Cross-origin isolation, for the FSRS optimizer: fsrs-browser trains on threads that share one
@@ -83,7 +84,7 @@ export default defineConfig({
     scenarioLibraryPlugin(),
     localeAssetsPlugin(),
     cspPlugin(),
-    screenPagesPlugin(screenPages),
+    screenPagesPlugin(SCREEN_PAGES),
     {
       enforce: 'pre',
       ...mdx({
@@ -122,7 +123,7 @@ export default defineConfig({
         // The optimizer (1.7 MB of WebAssembly) is not precached either: it is fetched, and kept for offline
         // use, the first time the learner asks for it.
         // The screens' own pages are left out too: offline, every path is answered with index.html.
-        globIgnores: [...Object.keys(screenPages()).map((page) => `${page}.html`), '**/*.ko-*.js', '**/optimizer.worker-*.js', '**/workerHelpers-*.js', '**/fsrs_browser*'],
+        globIgnores: [...Object.keys(SCREEN_PAGES).map((page) => `${page}.html`), '**/*.ko-*.js', '**/optimizer.worker-*.js', '**/workerHelpers-*.js', '**/fsrs_browser*'],
         runtimeCaching: [
           { urlPattern: /\/assets\/[^/]+\.ko-[\w-]+\.js$/, handler: 'CacheFirst', options: { cacheName: 'other-language' } },
           { urlPattern: OPTIMIZER_FILES, handler: 'CacheFirst', options: { cacheName: 'optimizer' } },

@@ -1,8 +1,7 @@
 import type { Plugin, Rolldown } from 'vite';
 
-/** A chunk as far as the pages need it: its file, the chunks it imports statically, its stylesheets. */
+/** A chunk as far as the pages need it: the chunks it imports statically, and its stylesheets. */
 export interface ChunkInfo {
-  fileName: string;
   imports: readonly string[];
   css: readonly string[];
 }
@@ -51,7 +50,7 @@ export function screenPage(indexHtml: string, base: string, files: { scripts: st
  * `/practice`; a host that answers every path with index.html still works, without the head start. The
  * service worker does not precache these pages: offline, every path is served index.html.
  */
-export function screenPagesPlugin(pages: () => Record<string, string>): Plugin {
+export function screenPagesPlugin(pages: Readonly<Record<string, string>>): Plugin {
   let base = '/';
   return {
     name: 'container-lab:screen-pages',
@@ -66,12 +65,12 @@ export function screenPagesPlugin(pages: () => Record<string, string>): Plugin {
         if (!index) return; // a build without the app's page (the worker's)
         const outputs = Object.values(bundle).filter((o): o is Rolldown.OutputChunk => o.type === 'chunk');
         const chunks = new Map<string, ChunkInfo>(
-          outputs.map((c) => [c.fileName, { fileName: c.fileName, imports: c.imports, css: [...(c.viteMetadata?.importedCss ?? [])] }]),
+          outputs.map((c) => [c.fileName, { imports: c.imports, css: [...(c.viteMetadata?.importedCss ?? [])] }]),
         );
         const html = String(index.source);
         const entry = outputs.find((c) => c.isEntry && html.includes(`src="${base}${c.fileName}"`));
         if (!entry) this.error('screen pages: index.html loads no entry chunk of this bundle');
-        for (const [page, module] of Object.entries(pages())) {
+        for (const [page, module] of Object.entries(pages)) {
           const screen = outputs.find((c) => c.facadeModuleId === module);
           if (!screen) this.error(`screen pages: no chunk for ${module} (page ${page}.html)`);
           this.emitFile({ type: 'asset', fileName: `${page}.html`, source: screenPage(html, base, screenFiles(chunks, entry.fileName, screen.fileName)) });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { screenFiles, screenPage, type ChunkInfo } from '@/app/screenPagesPlugin';
 
-const chunk = (fileName: string, imports: string[] = [], css: string[] = []): [string, ChunkInfo] => [fileName, { fileName, imports, css }];
+const chunk = (fileName: string, imports: string[] = [], css: string[] = []): [string, ChunkInfo] => [fileName, { imports, css }];
 
 // index → react, shared; Practice → shared, db → dexie; db also imports react (already linked).
 const chunks = new Map<string, ChunkInfo>([

@@ -43,7 +43,9 @@ export function LessonPage() {
   const article = useCallback(() => articleRef.current, []);
   const proseRef = useRef<HTMLDivElement>(null);
   const prose = useCallback(() => proseRef.current, []);
-  const rendered = body && 'module' in body ? body.file : undefined;
+  const opened = body && 'module' in body ? body : undefined;
+  const loaded = opened?.module;
+  const rendered = opened?.file;
   const { complete, showAll } = useStagedBlocks(prose, rendered);
   // A place to return to (an address with a #fragment, or where the learner left off) needs the whole text.
   const returning = Boolean(location.hash) || Boolean(progress && (progress.place || progress.scroll > 0.02));
@@ -61,7 +63,6 @@ export function LessonPage() {
   const { meta, fallback } = localized;
   const { prev, next } = neighbours(lesson);
   const completed = progress?.status === 'completed';
-  const loaded = body && 'module' in body ? body.module : undefined;
   const Body = loaded?.default;
 
   return (
