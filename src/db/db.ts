@@ -1,5 +1,6 @@
 import { Dexie, type EntityTable } from 'dexie';
 import type { CardRow, DiagramRow, ExamRow, LessonProgressRow, ReviewRow, SettingRow } from './rows';
+import { markDatabasePresent } from './presence';
 import { DB_NAME, declareVersions } from './schema';
 import { clearStorageTrouble, isQuotaError, reportStorageTrouble } from './status';
 
@@ -35,7 +36,11 @@ export function watchDatabase(db: AppDatabase): AppDatabase {
     return false;
   });
   db.on('blocked', () => reportStorageTrouble('upgradeBlocked'));
-  db.on('ready', () => clearStorageTrouble('upgradeBlocked'));
+  db.on('ready', () => {
+    clearStorageTrouble('upgradeBlocked');
+    // The database exists now (Dexie creates it on first open): screens showing "nothing stored yet" read it.
+    if (db.name === DB_NAME) markDatabasePresent();
+  });
   db.use({
     stack: 'dbcore',
     name: 'reportQuota',
@@ -69,5 +74,13 @@ export function watchDatabase(db: AppDatabase): AppDatabase {
 }
 
 export const db: AppDatabase = watchDatabase(createDatabase());
+
+/**
+ * Opens the database ahead of a write the learner is about to make (their first answer on a first
+ * visit), so that creating it does not delay the write. Failures are Dexie's to report on the write.
+ */
+export function warmDatabase(): void {
+  if (!db.isOpen()) db.open().catch(() => undefined);
+}
 
 export { requestPersistentStorage } from './persist';

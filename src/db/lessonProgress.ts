@@ -37,9 +37,9 @@ export async function setLessonCompleted(lessonId: string, completed: boolean, n
 
 /** Every lesson's progress by id; undefined while loading. */
 export function useLessonProgressMap(): Map<string, LessonProgressRow> | undefined {
-  return useLiveQuery(async () => new Map((await db.lessonProgress.toArray()).map((r) => [r.lessonId, r])), []);
+  return useLiveQuery(async () => new Map((await db.lessonProgress.toArray()).map((r) => [r.lessonId, r])), [], () => new Map());
 }
 
 export function useLessonProgress(lessonId: string): LessonProgressRow | null | undefined {
-  return useLiveQuery(async () => (await db.lessonProgress.get(lessonId)) ?? null, [lessonId]);
+  return useLiveQuery(async () => (await db.lessonProgress.get(lessonId)) ?? null, [lessonId], () => null);
 }

@@ -1,7 +1,7 @@
 import { Dexie } from 'dexie';
 import { LEARN_AHEAD_MS, newCard, parseFocus, planToday, review, rollback, startOfDay, type Candidate, type CardState, type DailyQueue, type Outcome, type ReviewLogState } from '@/engine/srs';
 import { db as defaultDb, type AppDatabase } from './db';
-import { schedulerOptions } from './schedule';
+import { schedulerOptions, schedulerOptionsFrom } from './schedule';
 import { DEFAULT_NEW_PER_DAY, SETTING } from './settingKeys';
 import type { CardRow, practiceModes, ReviewRow } from './rows';
 
@@ -144,6 +144,24 @@ export async function loadDailyQueue(request: QueueRequest, database: AppDatabas
       introducedToday,
       options,
     });
+  });
+}
+
+/**
+ * Today's queue when nothing is stored yet (a first visit, presence.ts): what `loadDailyQueue` answers on
+ * an empty database, worked out without opening it.
+ */
+export function emptyDailyQueue(request: QueueRequest): DailyQueue {
+  return planToday({
+    now: request.now,
+    cards: [],
+    known: new Set(),
+    candidates: request.candidates,
+    progress: [],
+    focus: parseFocus(null),
+    newPerDay: DEFAULT_NEW_PER_DAY,
+    introducedToday: 0,
+    options: schedulerOptionsFrom([], request.offsetMinutes),
   });
 }
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createExam, currentExam, type StoredExam } from '@/db/exams';
-import { loadDailyQueue, missedQuestionIds, recordAnswer, undoLastAnswer, type StoredCard } from '@/db/practice';
+import { emptyDailyQueue, loadDailyQueue, missedQuestionIds, recordAnswer, undoLastAnswer, type StoredCard } from '@/db/practice';
 import { cardRow, examRow, reviewRow } from '@/db/rows';
 import { remainingMs } from '@/engine/exam';
 import { ALL_TOPICS, planToday } from '@/engine/srs';
@@ -87,6 +87,22 @@ describe('loading today’s queue', () => {
         db.close();
       }),
       { numRuns: 60 },
+    );
+  });
+});
+
+describe('today\'s queue before anything is stored', () => {
+  it('is the queue an empty database gives, for any candidates, day and time zone', async () => {
+    // A first visit plans without opening the database; it must ask exactly what the database would.
+    const candidate = fc.record({ id: fc.stringMatching(/^[a-z]{2,6}-\d{1,3}$/), track: fc.constantFrom('ecs', 'eks', 'iam'), lesson: fc.constantFrom('ecs/placement', 'eks/workloads', 'iam/roles') }, { requiredKeys: ['id'] });
+    await fc.assert(
+      fc.asyncProperty(fc.uniqueArray(candidate, { selector: (c) => c.id, maxLength: 60, size: 'max' }), fc.integer({ min: 0, max: 400 * 86_400_000 }), fc.integer({ min: -720, max: 840 }), async (candidates, at, offsetMinutes) => {
+        const request = { now: T0 + at, offsetMinutes, candidates };
+        const db = fresh();
+        expect(emptyDailyQueue(request)).toEqual(await loadDailyQueue(request, db));
+        db.close();
+      }),
+      { numRuns: 40 },
     );
   });
 });

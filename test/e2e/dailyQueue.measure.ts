@@ -6,15 +6,14 @@
 // their keys fall among the askable ones and a range read would read them all.
 import { readBank } from '../../src/content/bankFiles';
 import { seedCards } from './seedCards';
-import { withPage } from './support';
+import { createAppDatabase, withPage } from './support';
 
 const RUNS = 15;
 const BUDGET_MS = 50;
 const bankIds = readBank().questions.map((q) => q.id);
 
 const measure = (askable: readonly string[], others?: (i: number) => string) => withPage(async (page) => {
-  await page.goto('/practice');
-  await page.getByRole('heading', { name: 'Daily review' }).waitFor();
+  await createAppDatabase(page);
   await seedCards(page, 10_000, askable, others);
   const runs: number[] = [];
   for (let i = 0; i < RUNS; i++) {

@@ -4,7 +4,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { seedCards } from './seedCards';
 import { answerByKeys, answerKeys, assertInViewport, lessonOf, shownQuestion } from './practiceHelpers';
-import { allViolations, countRows, openLesson, readTable, seriousViolations, untilStored, withPage } from './support';
+import { allViolations, countRows, createAppDatabase, openLesson, readTable, seriousViolations, untilStored, withPage } from './support';
 
 const SHOTS = process.env.SHOTS_DIR;
 async function shot(page: Page, name: string) {
@@ -177,11 +177,10 @@ it('in Korean, a generated question is written in Korean with no "not translated
 it('with 10 000 stored cards of questions no longer in the bank, counts none of them and still opens the review', async () => {
   // How fast the queue builds from 10 000 cards is measured by `npm run bench` (test/e2e/dailyQueue.measure.ts).
   await withPage(async (page) => {
-    await page.goto('/practice');
-    await page.getByRole('heading', { name: 'Daily review' }).waitFor();
+    await createAppDatabase(page);
     const due = await seedCards(page, 10_000);
     assert.equal(due, 2_000);
-    await page.reload();
+    await page.goto('/practice');
     await page.getByText(/^0 due, \d+ new today$/).waitFor();
     await page.goto('/practice?mode=daily');
     await page.locator('.question-stem').waitFor();

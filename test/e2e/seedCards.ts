@@ -12,8 +12,11 @@ export async function seedCards(page: Page, count: number, questionIds: readonly
     ({ n, ids, rest }) =>
       new Promise<void>((resolve, reject) => {
         const open = indexedDB.open('container-lab');
-        open.onerror = () => reject(open.error);
+        // Seeding never creates the database (createAppDatabase in support.ts has the app do it).
+        open.onupgradeneeded = () => open.transaction?.abort();
+        open.onerror = () => reject(new Error(`cannot seed cards: ${open.error?.name === 'AbortError' ? 'the app has not created its database' : String(open.error)}`));
         open.onsuccess = () => {
+          if (!open.result.objectStoreNames.contains('cards')) return reject(new Error('cannot seed cards: the database has no cards table'));
           const tx = open.result.transaction('cards', 'readwrite');
           const store = tx.objectStore('cards');
           const now = Date.now();

@@ -140,6 +140,28 @@ export async function readTable<T = Record<string, unknown>>(page: Page, table: 
   );
 }
 
+/**
+ * Has the app create its database, then waits until its tables exist: for tests that write rows straight
+ * into it. A first visit to most screens creates nothing until the learner writes; the settings screen
+ * reads through the database layer, which creates it.
+ */
+export async function createAppDatabase(page: Page): Promise<void> {
+  await page.goto('/settings');
+  await page.waitForFunction(
+    () =>
+      new Promise<boolean>((resolve) => {
+        const open = indexedDB.open('container-lab');
+        open.onupgradeneeded = () => open.transaction?.abort();
+        open.onerror = () => resolve(false);
+        open.onsuccess = () => {
+          const ready = open.result.objectStoreNames.contains('cards');
+          open.result.close();
+          resolve(ready);
+        };
+      }),
+  );
+}
+
 export async function countRows(page: Page, table: string): Promise<number> {
   return (await readTable(page, table)).length;
 }

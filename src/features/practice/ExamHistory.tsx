@@ -11,7 +11,7 @@ export function ExamHistory({ limit, headingLevel = 2 }: { limit?: number; headi
   const em = useExamMessages();
   const locale = useLocale();
   const id = useId();
-  const exams = useLiveQuery(() => examHistory(), []);
+  const exams = useLiveQuery(() => examHistory(), [], () => []);
   const H = headingLevel === 2 ? 'h2' : 'h3';
   if (!exams) return null;
   const shown = limit === undefined ? exams : exams.slice(0, limit);

@@ -10,7 +10,7 @@ import { ExamHistory } from './ExamHistory';
 import { useExamMessages } from './examMessages';
 import { useHubMessages } from './hubMessages';
 import { useMessages } from './messages';
-import { loadToday, missedQueue } from './queue';
+import { emptyToday, loadToday, missedQueue } from './queue';
 
 const lessonsInBank = [...new Set(coreIndex.map((q) => q.lesson))].sort();
 
@@ -67,7 +67,7 @@ function TopicPicker() {
 function DailyLimit() {
   const m = useHubMessages();
   const id = useId();
-  const stored = useLiveQuery(() => readSetting(SETTING.newPerDay, DEFAULT_NEW_PER_DAY), []);
+  const stored = useLiveQuery(() => readSetting(SETTING.newPerDay, DEFAULT_NEW_PER_DAY), [], () => DEFAULT_NEW_PER_DAY);
   const [saved, setSaved] = useState(false);
   // Drawn at once (disabled until the stored value is read), so the cards below never move.
   return (
@@ -98,11 +98,16 @@ export default function Hub({ decks }: { decks: CustomDeck[] | undefined }) {
   const m = useHubMessages();
   const pm = useMessages();
   const em = useExamMessages();
-  const counts = useLiveQuery(async () => {
-    if (!decks) return undefined;
-    const [today, missed] = await Promise.all([loadToday(decks), missedQueue(decks)]);
-    return { due: today.due.length, fresh: today.fresh.length, missed: missed.length };
-  }, [decks]);
+  const counts = useLiveQuery(
+    async () => {
+      if (!decks) return undefined;
+      const [today, missed] = await Promise.all([loadToday(decks), missedQueue(decks)]);
+      return { due: today.due.length, fresh: today.fresh.length, missed: missed.length };
+    },
+    [decks],
+    // Nothing stored yet: nothing due or missed, and the first new questions of the curriculum.
+    () => (decks ? { due: 0, fresh: emptyToday(decks).fresh.length, missed: 0 } : undefined),
+  );
   return (
     <>
       <p className="lead">{m('intro')}</p>

@@ -2,6 +2,7 @@ import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useRef, useSta
 import { isCorrect } from '@/engine/exam';
 import { db } from '@/db/db';
 import { readSetting, recordAnswer, SETTING, undoLastAnswer, writeSetting, type PracticeMode, type StoredCard } from '@/db/practice';
+import { databaseKnownPresent, databasePresent } from '@/db/presence';
 import { useLiveQuery } from '@/db/useLiveQuery';
 import { Loading } from '@/ui/Page';
 import { useLocale } from '@/ui/i18n';
@@ -77,11 +78,15 @@ export function Session({ queue: initial, mode, decks, onEnd }: Props) {
   // queue asks a card again): options shuffle and generated questions change from one review to the
   // next, yet a reload shows the same question the same way.
   const cardList = [...new Set(queue.map((i) => i.cardId))].join(SEP);
-  const reps = useLiveQuery(async () => {
-    const ids = cardList ? cardList.split(SEP) : [];
-    const rows = await db.cards.bulkGet(ids);
-    return new Map(ids.map((id, i) => [id, (rows[i] as StoredCard | undefined)?.reps ?? 0]));
-  }, [cardList]);
+  const ids = () => (cardList ? cardList.split(SEP) : []);
+  const reps = useLiveQuery(
+    async () => {
+      const rows = await db.cards.bulkGet(ids());
+      return new Map(ids().map((id, i) => [id, (rows[i] as StoredCard | undefined)?.reps ?? 0]));
+    },
+    [cardList],
+    () => new Map(ids().map((id) => [id, 0])),
+  );
   const [frozen, setFrozen] = useState<{ key: number; seed: number }>();
   const seed = item && frozen?.key === item.key ? frozen.seed : cardId && reps ? (reps.get(cardId) ?? 0) + repeatsBefore(queue, index) : undefined;
   if (item && seed !== undefined && frozen?.key !== item.key) setFrozen({ key: item.key, seed });
@@ -100,7 +105,9 @@ export function Session({ queue: initial, mode, decks, onEnd }: Props) {
   const [restored, setRestored] = useState(false);
   useEffect(() => {
     let live = true;
-    void readSetting<Draft | null>(SETTING.draft, null).then((d) => {
+    // Nothing stored yet (a first visit): no draft to read, and no reason to create the database for it.
+    const draft = databasePresent().then((present) => (present ? readSetting<Draft | null>(SETTING.draft, null) : null));
+    void draft.then((d) => {
       if (!live) return;
       if (d && initial.includes(d.cardId)) {
         // The question being answered before the reload comes first again, even when the rebuilt
@@ -121,7 +128,11 @@ export function Session({ queue: initial, mode, decks, onEnd }: Props) {
     };
   }, [initial]);
   useEffect(() => {
-    if (restored && cardId && !feedback && !ended) void writeSetting(SETTING.draft, { cardId, chosen: selected, guessed } satisfies Draft);
+    if (!restored || !cardId || feedback || ended) return;
+    // Before anything is stored, an empty draft says nothing: the first choice creates the database, so
+    // it is open by the time the answer is checked. From then on every draft is kept, empty ones included.
+    if (!databaseKnownPresent() && !selected.length && !guessed) return;
+    void writeSetting(SETTING.draft, { cardId, chosen: selected, guessed } satisfies Draft);
   }, [restored, cardId, selected, guessed, feedback, ended]);
 
   // Once checked: the verdict comes into view (the explanations below it) and focus moves to Next, so

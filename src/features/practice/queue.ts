@@ -1,6 +1,7 @@
 import { practiceCandidates } from '@/content/practiceCandidates';
 import { db } from '@/db/db';
-import { loadDailyQueue, missedQuestionIds, type StoredCard } from '@/db/practice';
+import { emptyDailyQueue, loadDailyQueue, missedQuestionIds, type StoredCard } from '@/db/practice';
+import { databasePresent } from '@/db/presence';
 import { dueWithinSession, LEARN_AHEAD_MS } from '@/engine/srs';
 import { isKnownCard, type CustomDeck } from './bank';
 
@@ -9,11 +10,13 @@ import { isKnownCard, type CustomDeck } from './bank';
  * question left the bank, or whose deck was removed, is neither counted nor asked). New questions follow
  * the curriculum (lessons completed first) within the learner's focus; cards still in their learning or
  * relearning steps count when due within the next 20 minutes. The same plan as the home screen's
- * (`planToday`). Building the queue is measured as "practice:queue" in the performance timeline.
+ * (`planToday`). Building the queue is measured as "practice:queue" in the performance timeline. On a
+ * first visit (no database yet) it is planned without opening the database (`emptyToday`).
  */
 export async function loadToday(decks: readonly CustomDeck[], now = Date.now()): Promise<{ due: string[]; fresh: string[] }> {
   const start = performance.now();
-  const q = await loadDailyQueue({ now, offsetMinutes: -new Date(now).getTimezoneOffset(), candidates: practiceCandidates(decks) }, db);
+  const request = { now, offsetMinutes: -new Date(now).getTimezoneOffset(), candidates: practiceCandidates(decks) };
+  const q = (await databasePresent()) ? await loadDailyQueue(request, db) : emptyDailyQueue(request);
   performance.measure('practice:queue', { start, end: performance.now() });
   return q;
 }
@@ -44,7 +47,13 @@ export async function sessionRepeats(answered: readonly string[], now = Date.now
     .map((x) => x.id);
 }
 
+/** Today's plan while nothing is stored (a first visit): `loadToday` on an empty database. */
+export function emptyToday(decks: readonly CustomDeck[], now = Date.now()): { due: string[]; fresh: string[] } {
+  return emptyDailyQueue({ now, offsetMinutes: -new Date(now).getTimezoneOffset(), candidates: practiceCandidates(decks) });
+}
+
 /** Questions whose latest answer was wrong, among those this browser can show. */
 export async function missedQueue(decks: readonly CustomDeck[]): Promise<string[]> {
+  if (!(await databasePresent())) return [];
   return (await missedQuestionIds()).filter((id) => isKnownCard(id, decks));
 }

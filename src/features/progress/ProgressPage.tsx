@@ -54,7 +54,11 @@ function ExamTarget({ cards, now }: { cards: Map<string, StoredCard>; now: numbe
   const m = useMessages();
   const t = useT();
   const id = useId();
-  const target = useLiveQuery(async () => ({ date: await readSetting<string>(SETTING.examDate, ''), exam: await readSetting<string>(SETTING.examCode, 'DVA-C02') }), []);
+  const target = useLiveQuery(
+    async () => ({ date: await readSetting<string>(SETTING.examDate, ''), exam: await readSetting<string>(SETTING.examCode, 'DVA-C02') }),
+    [],
+    () => ({ date: '', exam: 'DVA-C02' }),
+  );
   if (!target) return null;
   const code = target.exam === 'SAA-C03' ? 'SAA-C03' : 'DVA-C02';
   const day = /^\d{4}-\d{2}-\d{2}$/.test(target.date) ? Date.parse(`${target.date}T09:00:00`) : NaN;
@@ -102,10 +106,14 @@ export function ProgressPage() {
   const t = useT();
   const locale = useLocale();
   const progress = useLessonProgressMap();
-  const data = useLiveQuery(async () => {
-    const [reviews, cards, exams] = await Promise.all([db.reviews.toArray(), db.cards.toArray(), examHistory()]);
-    return { reviews: reviews as unknown as StoredReview[], cards: cards as unknown as StoredCard[], exams, now: Date.now() };
-  }, []);
+  const data = useLiveQuery(
+    async () => {
+      const [reviews, cards, exams] = await Promise.all([db.reviews.toArray(), db.cards.toArray(), examHistory()]);
+      return { reviews: reviews as unknown as StoredReview[], cards: cards as unknown as StoredCard[], exams, now: Date.now() };
+    },
+    [],
+    () => ({ reviews: [], cards: [], exams: [], now: Date.now() }),
+  );
   if (!data || !progress) {
     return (
       <section className="page">

@@ -59,7 +59,7 @@ export function DocsPanel({ doc, onRename, onOpen, onNew, onDeleted }: {
   onDeleted: (id: string) => void;
 }) {
   const m = useMessages();
-  const rows = useLiveQuery(listDiagrams, []);
+  const rows = useLiveQuery(listDiagrams, [], () => []);
   const titleId = useId();
   const nameId = useId();
   return (

@@ -1,0 +1,117 @@
+/**
+ * Whether the app's database exists yet, found without loading Dexie and without creating it.
+ *
+ * On a first visit there is no database, so every read would answer "nothing stored". Dexie, though,
+ * creates the database (every table and index) on its first query, which costs a phone a few hundred
+ * milliseconds of main thread while the screen is being drawn. Screens that only read at first ask this
+ * module instead: while the database is absent they show their empty state at once, and Dexie opens the
+ * database when the learner first writes (or starts to act, `warmDatabase` in db.ts).
+ *
+ * The answer only ever moves from absent to present: when the database opens in this tab (db.ts calls
+ * `markDatabasePresent`), or when the tab comes back into view and a new probe finds that another tab
+ * created it.
+ */
+import { DB_NAME } from './schema';
+
+export type Presence = 'unknown' | 'absent' | 'present';
+
+let presence: Presence = 'unknown';
+let probing: Promise<void> | undefined;
+const listeners = new Set<() => void>();
+
+function set(next: Presence): void {
+  if (presence === next || presence === 'present') return;
+  presence = next;
+  for (const listener of [...listeners]) listener();
+}
+
+/** Opens the database without a version, aborting the upgrade that would create it: absent or present. */
+function probe(factory: IDBFactory | undefined = globalThis.indexedDB, name = DB_NAME): Promise<Presence> {
+  return new Promise((resolve) => {
+    // No IndexedDB at all: nothing is stored, and nothing can be (the storage banner says so).
+    if (!factory) return resolve('absent');
+    let request: IDBOpenDBRequest;
+    let fresh = false;
+    try {
+      request = factory.open(name);
+    } catch {
+      return resolve('absent');
+    }
+    request.onupgradeneeded = () => {
+      fresh = true;
+      request.transaction?.abort();
+    };
+    request.onerror = (event) => {
+      event.preventDefault();
+      // An open that fails for another reason is left to Dexie, which reports it.
+      resolve(fresh ? 'absent' : 'present');
+    };
+    // Another tab is upgrading the database: it exists.
+    request.onblocked = () => resolve('present');
+    request.onsuccess = () => {
+      request.result.close();
+      resolve('present');
+    };
+  });
+}
+
+function startProbe(): Promise<void> {
+  return (probing ??= probe().then((found) => {
+    probing = undefined;
+    set(found);
+  }));
+}
+
+let watching = false;
+/** While absent, look again each time the tab comes back into view (another tab may have written). */
+function watchVisibility(): void {
+  if (watching || typeof document === 'undefined') return;
+  watching = true;
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'visible' && presence === 'absent') void startProbe();
+  });
+}
+
+/** The database opened in this tab: it exists from now on. */
+export function markDatabasePresent(): void {
+  set('present');
+}
+
+/**
+ * Calls `onAbsent` if the database does not exist yet, then `onPresent` once it does (at once when it
+ * already exists). Returns a function that stops both.
+ */
+export function whenDatabase(handlers: { onAbsent: () => void; onPresent: () => void }): () => void {
+  let stopped = false;
+  let toldAbsent = false;
+  const check = () => {
+    if (stopped) return;
+    if (presence === 'present') {
+      listeners.delete(check);
+      handlers.onPresent();
+    } else if (presence === 'absent' && !toldAbsent) {
+      toldAbsent = true;
+      handlers.onAbsent();
+    }
+  };
+  listeners.add(check);
+  if (presence === 'unknown') void startProbe();
+  watchVisibility();
+  check();
+  return () => {
+    stopped = true;
+    listeners.delete(check);
+  };
+}
+
+/** Whether the database is known to exist (false while unknown or absent). */
+export function databaseKnownPresent(): boolean {
+  return presence === 'present';
+}
+
+/** Resolves whether the database exists (probing once per page when not yet known). */
+export async function databasePresent(): Promise<boolean> {
+  if (presence === 'unknown') await startProbe();
+  watchVisibility();
+  return presence === 'present';
+}
