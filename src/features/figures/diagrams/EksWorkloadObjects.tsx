@@ -6,7 +6,7 @@ import { bottom, left, right, top, type Rect } from '../layout';
 import { eksWorkloadObjectsText } from './eksWorkloadObjects.text';
 
 /** Pod names are the ReplicaSet's name plus a random suffix, the same in every language. */
-const PODS = ['web-6d9f8b7c5d-2xk7p', 'web-6d9f8b7c5d-9qv4m', 'web-6d9f8b7c5d-t8zhl'] as const;
+const PODS = ['web-6d9f8b7c5d-2xk7p', 'web-6d9f8b7c5d-9qv4s', 'web-6d9f8b7c5d-t8zhl'] as const;
 
 export default function EksWorkloadObjects() {
   const m = useFigureText(eksWorkloadObjectsText);
@@ -17,10 +17,10 @@ export default function EksWorkloadObjects() {
   const replicaSet: Rect = wide ? { x: 12, y: 200, w: 180, h: 96 } : { x: 12, y: 120, w: 336, h: 64 };
   const zoneH = wide ? 112 : 104;
   const zones: Rect[] = [0, 1, 2].map((i) => (wide ? { x: 236, y: 12 + i * (zoneH + 12), w: 264, h: zoneH } : { x: 34, y: 212 + i * (zoneH + 12), w: 292, h: zoneH }));
-  const nodes: Rect[] = zones.map((z) => ({ x: z.x + 10, y: z.y + 30, w: z.w - 20, h: wide ? 74 : 66 }));
-  const pods: Rect[] = nodes.map((n) => (wide ? { x: n.x + 88, y: n.y + 9, w: 152, h: 56 } : { x: n.x + 82, y: n.y + 8, w: n.w - 92, h: 50 }));
+  const nodes: Rect[] = zones.map((z) => ({ x: z.x + 10, y: z.y + 30, w: z.w - 20, h: wide ? 74 : 70 }));
+  const pods: Rect[] = nodes.map((n) => (wide ? { x: n.x + 88, y: n.y + 9, w: 152, h: 56 } : { x: n.x + 84, y: n.y + 8, w: n.w - 92, h: 54 }));
   const lastZone = zones[2]!;
-  const spread: Rect = wide ? { x: 12, y: lastZone.y + lastZone.h + 12, w: 696, h: 0 } : { x: 34, y: lastZone.y + lastZone.h + 10, w: 292, h: 0 };
+  const spread: Rect = wide ? { x: 12, y: lastZone.y + lastZone.h + 12, w: 696, h: 0 } : { x: 12, y: lastZone.y + lastZone.h + 10, w: 336, h: 0 };
   const client: Rect = wide ? { x: 540, y: 20, w: 168, h: 96 } : { x: 12, y: 752, w: 316, h: 56 };
   const service: Rect = wide ? { x: 540, y: 150, w: 168, h: 140 } : { x: 12, y: 642, w: 316, h: 76 };
   const owned = (p: Rect): Point[] => {

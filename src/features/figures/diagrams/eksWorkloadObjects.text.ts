@@ -39,6 +39,6 @@ export const eksWorkloadObjectsText = defineFigureText({
     client: '클러스터 안의 클라이언트 파드',
     clientSub: 'web.shop.svc.cluster.local:80 호출',
     service: '서비스 web',
-    serviceSub: 'ClusterIP: 고정 가상 IP 하나\napp: web 선택\n포트 80을 준비된 파드의 8080으로',
+    serviceSub: 'ClusterIP: 고정 가상 IP\napp: web 선택\n포트 80을 준비된 파드의 8080으로',
   },
 });
