@@ -54,6 +54,8 @@ export const figureCatalogue = {
   'iam-policy-evaluation': { load: () => import('./diagrams/IamPolicyEvaluation'), wide: [720, 494], narrow: [360, 880] },
   'eks-pod-credentials': { load: () => import('./diagrams/EksPodCredentials'), wide: [720, 494], narrow: [360, 980] },
   'eks-node-types': { load: () => import('./diagrams/EksNodeTypes'), wide: [720, 400], narrow: [360, 652] },
+  'ecs-tracing-sidecar': { load: () => import('./diagrams/EcsTracingSidecar'), wide: [720, 388], narrow: [360, 790] },
+  'eks-workload-objects': { load: () => import('./diagrams/EksWorkloadObjects'), wide: [720, 430], narrow: [360, 820] },
 } satisfies Record<string, FigureEntry>;
 
 export type FigureId = keyof typeof figureCatalogue;
