@@ -38,6 +38,8 @@ import { eksRollingWavesText } from './diagrams/eksRollingWaves.text.ts';
 import { iamPolicyEvaluationText } from './diagrams/iamPolicyEvaluation.text.ts';
 import { eksPodCredentialsText } from './diagrams/eksPodCredentials.text.ts';
 import { eksNodeTypesText } from './diagrams/eksNodeTypes.text.ts';
+import { eksStorageClaimsText } from './diagrams/eksStorageClaims.text.ts';
+import { eksPrivateClusterText } from './diagrams/eksPrivateCluster.text.ts';
 
 export const figureTexts: Record<FigureId, FigureTextDef> = {
   'vm-vs-container': vmVsContainerText,
@@ -75,4 +77,6 @@ export const figureTexts: Record<FigureId, FigureTextDef> = {
   'iam-policy-evaluation': iamPolicyEvaluationText,
   'eks-pod-credentials': eksPodCredentialsText,
   'eks-node-types': eksNodeTypesText,
+  'eks-storage-claims': eksStorageClaimsText,
+  'eks-private-cluster': eksPrivateClusterText,
 };
