@@ -54,7 +54,7 @@ export const figureCatalogue = {
   'iam-policy-evaluation': { load: () => import('./diagrams/IamPolicyEvaluation'), wide: [720, 494], narrow: [360, 880] },
   'eks-pod-credentials': { load: () => import('./diagrams/EksPodCredentials'), wide: [720, 494], narrow: [360, 980] },
   'eks-node-types': { load: () => import('./diagrams/EksNodeTypes'), wide: [720, 400], narrow: [360, 652] },
-  'eks-storage-claims': { load: () => import('./diagrams/EksStorageClaims'), wide: [720, 478], narrow: [360, 962] },
+  'eks-storage-claims': { load: () => import('./diagrams/EksStorageClaims'), wide: [720, 478], narrow: [360, 970] },
   'eks-private-cluster': { load: () => import('./diagrams/EksPrivateCluster'), wide: [720, 521], narrow: [360, 949] },
 } satisfies Record<string, FigureEntry>;
 

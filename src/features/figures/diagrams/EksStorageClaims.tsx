@@ -1,7 +1,7 @@
 /** EKS storage: the claim → class → driver → volume chain behind a Pod, beside EBS (one zone, one node) and EFS (every zone). */
 import { ebsVolume, ec2Instance, efsFileSystem, vpcEndpoints } from '@/ui/awsIcons';
 import { useFigure, useFigureText } from '../context';
-import { Arrow, Box, FigureSvg, Group, SIZE, Text } from '../kit';
+import { Arrow, Box, FigureSvg, Group, SIZE, Text, textBlockHeight } from '../kit';
 import { bottom, type Rect } from '../layout';
 import { eksStorageClaimsText } from './eksStorageClaims.text';
 
@@ -20,23 +20,6 @@ function zones(panel: Rect, head: number, zoneHead: number, boxH: number, gap: n
 export default function EksStorageClaims() {
   const m = useFigureText(eksStorageClaimsText);
   const wide = useFigure().layout === 'wide';
-  // Wide: the chain down the left, EBS above EFS on the right. Narrow: the chain, then EBS, then EFS.
-  const chainX = 8;
-  const chainW = wide ? 232 : 344;
-  const chainH = wide ? 70 : 60;
-  const chainGap = wide ? 27.5 : 22;
-  const chain: Rect[] = [0, 1, 2, 3, 4].map((i) => ({ x: chainX, y: 10 + i * (chainH + chainGap), w: chainW, h: chainH }));
-  const boxH = wide ? 46 : 56;
-  const head = wide ? 30 : 44;
-  const zoneHead = wide ? 26 : 30;
-  const zoneH = zoneHead + boxH * 2 + 22 + 10;
-  const ebsPanel: Rect = wide ? { x: 256, y: 10, w: 456, h: head + zoneH + 10 } : { x: 8, y: 412, w: 344, h: head + zoneH + 10 };
-  const [ebsA, ebsB] = zones(ebsPanel, head, zoneHead, boxH, 22) as [ReturnType<typeof zones>[number], ReturnType<typeof zones>[number]];
-  const efsY = ebsPanel.y + ebsPanel.h + (wide ? 12 : 14);
-  const fsH = wide ? 50 : 56;
-  const efsPanel: Rect = { x: ebsPanel.x, y: efsY, w: ebsPanel.w, h: head + zoneH + 16 + fsH + 10 };
-  const efsZones = zones(efsPanel, head, zoneHead, boxH, 22);
-  const fs: Rect = { x: efsPanel.x + 8, y: efsPanel.y + head + zoneH + 16, w: efsPanel.w - 16, h: fsH };
   const chainWords = [
     { label: m.pod, sub: m.podSub, tone: 'orange' as const },
     { label: m.pvc, sub: m.pvcSub, tone: 'blue' as const },
@@ -44,9 +27,30 @@ export default function EksStorageClaims() {
     { label: m.driver, sub: m.driverSub, tone: 'gray' as const },
     { label: m.pv, sub: m.pvSub, tone: 'green' as const },
   ];
+  const size = wide ? 14 : SIZE.small;
+  // Wide: the chain down the left, EBS above EFS on the right, the chain's boxes spread over the panels' height.
+  // Narrow: the chain, then EBS, then EFS. Each chain box is as tall as its words.
+  const chainX = 8;
+  const chainW = wide ? 248 : 344;
+  const heights = chainWords.map((c) => textBlockHeight(c.label, chainW - 14, size, true) + textBlockHeight(c.sub, chainW - 14, SIZE.small) + 16);
+  const boxH = wide ? 46 : 56;
+  const head = wide ? 30 : 44;
+  const zoneHead = wide ? 26 : 30;
+  const zoneH = zoneHead + boxH * 2 + 22 + 10;
+  const fsH = wide ? 50 : 56;
+  const efsH = head + zoneH + 16 + fsH + 10;
+  const ebsH = head + zoneH + 10;
+  const sum = heights.reduce((a, h) => a + h, 0);
+  const chainGap = wide ? Math.max(24, (ebsH + 12 + efsH - sum) / 4) : 22;
+  const chain: Rect[] = heights.map((h, i) => ({ x: chainX, y: 10 + heights.slice(0, i).reduce((a, b) => a + b + chainGap, 0), w: chainW, h }));
+  const chainEnd = chain[4]!.y + chain[4]!.h;
+  const ebsPanel: Rect = wide ? { x: 268, y: 10, w: 444, h: ebsH } : { x: 8, y: chainEnd + 14, w: 344, h: ebsH };
+  const [ebsA, ebsB] = zones(ebsPanel, head, zoneHead, boxH, 22) as [ReturnType<typeof zones>[number], ReturnType<typeof zones>[number]];
+  const efsPanel: Rect = { x: ebsPanel.x, y: ebsPanel.y + ebsPanel.h + (wide ? 12 : 14), w: ebsPanel.w, h: efsH };
+  const efsZones = zones(efsPanel, head, zoneHead, boxH, 22);
+  const fs: Rect = { x: efsPanel.x + 8, y: efsPanel.y + head + zoneH + 16, w: efsPanel.w - 16, h: fsH };
   const links = [m.mounts, m.names, m.asks, m.creates];
   const arrowX = chainX + 30;
-  const size = wide ? 14 : SIZE.small;
   return (
     <FigureSvg title={m.title} desc={m.desc}>
       {chainWords.map((c, i) => (
