@@ -56,6 +56,8 @@ export const figureCatalogue = {
   'eks-node-types': { load: () => import('./diagrams/EksNodeTypes'), wide: [720, 400], narrow: [360, 652] },
   'ecs-tracing-sidecar': { load: () => import('./diagrams/EcsTracingSidecar'), wide: [720, 388], narrow: [360, 790] },
   'eks-workload-objects': { load: () => import('./diagrams/EksWorkloadObjects'), wide: [720, 430], narrow: [360, 820] },
+  'eks-storage-claims': { load: () => import('./diagrams/EksStorageClaims'), wide: [720, 478], narrow: [360, 970] },
+  'eks-private-cluster': { load: () => import('./diagrams/EksPrivateCluster'), wide: [720, 521], narrow: [360, 949] },
 } satisfies Record<string, FigureEntry>;
 
 export type FigureId = keyof typeof figureCatalogue;

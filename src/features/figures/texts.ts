@@ -40,6 +40,8 @@ import { eksPodCredentialsText } from './diagrams/eksPodCredentials.text.ts';
 import { eksNodeTypesText } from './diagrams/eksNodeTypes.text.ts';
 import { ecsTracingSidecarText } from './diagrams/ecsTracingSidecar.text.ts';
 import { eksWorkloadObjectsText } from './diagrams/eksWorkloadObjects.text.ts';
+import { eksStorageClaimsText } from './diagrams/eksStorageClaims.text.ts';
+import { eksPrivateClusterText } from './diagrams/eksPrivateCluster.text.ts';
 
 export const figureTexts: Record<FigureId, FigureTextDef> = {
   'vm-vs-container': vmVsContainerText,
@@ -79,4 +81,6 @@ export const figureTexts: Record<FigureId, FigureTextDef> = {
   'eks-node-types': eksNodeTypesText,
   'ecs-tracing-sidecar': ecsTracingSidecarText,
   'eks-workload-objects': eksWorkloadObjectsText,
+  'eks-storage-claims': eksStorageClaimsText,
+  'eks-private-cluster': eksPrivateClusterText,
 };

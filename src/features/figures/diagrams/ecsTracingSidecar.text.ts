@@ -3,7 +3,7 @@ import { defineFigureText } from '../text.ts';
 export const ecsTracingSidecarText = defineFigureText({
   en: {
     title: 'Tracing an ECS task: the app, the ADOT collector sidecar and the task role',
-    desc: 'One ECS task with two containers. Part 1: the app container, orders:1.4.2, is instrumented with the OpenTelemetry SDK, which creates spans and application metrics and sends them to the collector on localhost. Part 2: the AWS Distro for OpenTelemetry collector runs as a sidecar container, aws-otel-collector, in the same task. It exports traces to AWS X-Ray and application metrics to Amazon CloudWatch or to Amazon Managed Service for Prometheus. Part 3: the collector makes those calls with the task role, which allows xray:PutTraceSegments, xray:PutTelemetryRecords, xray:GetSamplingRules and xray:GetSamplingTargets, plus aps:RemoteWrite for Prometheus. The task execution role is used by the ECS or Fargate agent, not by the containers, for work such as pulling the app image and sending awslogs output; it needs no X-Ray permissions.',
+    desc: 'One ECS task with two containers. Part 1: the app container, orders:1.4.2, is instrumented with the OpenTelemetry SDK, which creates spans and application metrics and sends them to the collector on localhost. Part 2: the AWS Distro for OpenTelemetry collector runs as a sidecar container, aws-otel-collector, in the same task. It exports traces to AWS X-Ray and application metrics to Amazon CloudWatch or to Amazon Managed Service for Prometheus. Part 3: the collector makes those calls with the task role, which allows xray:PutTraceSegments, xray:PutTelemetryRecords, xray:GetSamplingRules and xray:GetSamplingTargets, the CloudWatch Logs actions that write the metrics (the collector sends them as embedded metric format logs), and aps:RemoteWrite for Prometheus. The task execution role is used by the ECS or Fargate agent, not by the containers, for work such as pulling the app image and sending awslogs output; it needs no X-Ray permissions.',
     caption: 'Three parts, and a trace needs all of them: instrumentation in the app (1), the collector sidecar in the task definition (2), and X-Ray permissions on the task role, not the execution role (3).',
     task: 'One ECS task',
     app: 'app',
@@ -12,7 +12,7 @@ export const ecsTracingSidecarText = defineFigureText({
     collectorSub: 'ADOT collector sidecar, essential',
     toCollector: 'spans and metrics to localhost',
     taskRole: 'Task role',
-    taskRoleSub: 'xray:PutTraceSegments, xray:PutTelemetryRecords, xray:GetSamplingRules, xray:GetSamplingTargets; aps:RemoteWrite for Prometheus',
+    taskRoleSub: 'xray:PutTraceSegments, PutTelemetryRecords, GetSamplingRules, GetSamplingTargets; CloudWatch Logs writes for the metrics (sent as EMF logs); aps:RemoteWrite for Prometheus',
     credentials: 'credentials',
     executionRole: 'Task execution role',
     executionRoleSub: 'used by the ECS agent, not the containers: image pull, awslogs. No X-Ray rights needed.',
@@ -25,7 +25,7 @@ export const ecsTracingSidecarText = defineFigureText({
   },
   ko: {
     title: 'ECS 태스크의 트레이스: 앱, ADOT 수집기 사이드카, 태스크 역할',
-    desc: '컨테이너 두 개가 있는 ECS 태스크 하나입니다. 첫째, 앱 컨테이너 orders:1.4.2는 OpenTelemetry SDK로 계측되어 있고, SDK가 스팬과 애플리케이션 지표를 만들어 localhost의 수집기로 보냅니다. 둘째, AWS Distro for OpenTelemetry 수집기가 같은 태스크에서 사이드카 컨테이너 aws-otel-collector로 실행됩니다. 수집기는 트레이스를 AWS X-Ray로, 애플리케이션 지표를 Amazon CloudWatch나 Amazon Managed Service for Prometheus로 내보냅니다. 셋째, 수집기는 태스크 역할로 이 호출을 합니다. 태스크 역할은 xray:PutTraceSegments, xray:PutTelemetryRecords, xray:GetSamplingRules, xray:GetSamplingTargets를 허용하고, Prometheus라면 aps:RemoteWrite도 허용합니다. 태스크 실행 역할은 컨테이너가 아니라 ECS 에이전트나 Fargate 에이전트가 앱 이미지 풀, awslogs 출력 전송 같은 일에 쓰는 역할이므로 X-Ray 권한이 필요 없습니다.',
+    desc: '컨테이너 두 개가 있는 ECS 태스크 하나입니다. 첫째, 앱 컨테이너 orders:1.4.2는 OpenTelemetry SDK로 계측되어 있고, SDK가 스팬과 애플리케이션 지표를 만들어 localhost의 수집기로 보냅니다. 둘째, AWS Distro for OpenTelemetry 수집기가 같은 태스크에서 사이드카 컨테이너 aws-otel-collector로 실행됩니다. 수집기는 트레이스를 AWS X-Ray로, 애플리케이션 지표를 Amazon CloudWatch나 Amazon Managed Service for Prometheus로 내보냅니다. 셋째, 수집기는 태스크 역할로 이 호출을 합니다. 태스크 역할은 xray:PutTraceSegments, xray:PutTelemetryRecords, xray:GetSamplingRules, xray:GetSamplingTargets와 지표를 쓰는 CloudWatch Logs 작업(수집기는 지표를 임베디드 지표 형식 로그로 보냅니다)을 허용하고, Prometheus라면 aps:RemoteWrite도 허용합니다. 태스크 실행 역할은 컨테이너가 아니라 ECS 에이전트나 Fargate 에이전트가 앱 이미지 풀, awslogs 출력 전송 같은 일에 쓰는 역할이므로 X-Ray 권한이 필요 없습니다.',
     caption: '트레이스에는 세 부분이 모두 필요합니다. 앱의 계측(1), 태스크 정의의 수집기 사이드카(2), 그리고 실행 역할이 아닌 태스크 역할의 X-Ray 권한(3)입니다.',
     task: 'ECS 태스크 하나',
     app: 'app',
@@ -34,7 +34,7 @@ export const ecsTracingSidecarText = defineFigureText({
     collectorSub: 'ADOT 수집기 사이드카, 필수 컨테이너',
     toCollector: 'localhost로 스팬과 지표',
     taskRole: '태스크 역할',
-    taskRoleSub: 'xray:PutTraceSegments, xray:PutTelemetryRecords, xray:GetSamplingRules, xray:GetSamplingTargets. Prometheus라면 aps:RemoteWrite',
+    taskRoleSub: 'xray:PutTraceSegments, PutTelemetryRecords, GetSamplingRules, GetSamplingTargets. 지표용 CloudWatch Logs 쓰기(EMF 로그로 전송). Prometheus라면 aps:RemoteWrite',
     credentials: '자격 증명',
     executionRole: '태스크 실행 역할',
     executionRoleSub: '컨테이너가 아닌 ECS 에이전트가 사용: 이미지 풀, awslogs. X-Ray 권한은 필요 없음',
