@@ -48,8 +48,8 @@ interface TextProps {
 }
 
 /** Height of a wrapped block of text. */
-export function textBlockHeight(text: string, w: number, size: number = SIZE.body, bold = false): number {
-  return wrapText(text, w, size, { bold }).length * size * LINE;
+export function textBlockHeight(text: string, w: number, size: number = SIZE.body, bold = false, mono = false): number {
+  return wrapText(text, w, size, { bold, mono }).length * size * LINE;
 }
 
 /** Wrapped text, centred or left-aligned, vertically centred or hung from its top edge. */
@@ -99,7 +99,7 @@ export function Box({ x, y, w, h, tone = 'plain', dashed, label, sub, icon, icon
   const left = icon && iconAt === 'left';
   const textX = left ? x + iconSize + 16 + (w - iconSize - 20) / 2 : x + w / 2;
   const textW = left ? w - iconSize - 24 : w - 14;
-  const labelH = label ? textBlockHeight(label, textW, size, bold) : 0;
+  const labelH = label ? textBlockHeight(label, textW, size, bold, Boolean(mono)) : 0;
   const subSize = SIZE.small;
   const subH = sub ? textBlockHeight(sub, textW, subSize) : 0;
   const iconH = icon && !left ? iconSize + 6 : 0;
