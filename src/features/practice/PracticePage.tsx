@@ -1,7 +1,8 @@
 import { lazy, startTransition, Suspense, useCallback, useEffect, useState } from 'react';
 import { Link, useLocation } from '@/ui/router';
 import { Loading, PageTitle } from '@/ui/Page';
-import { coreIndex, customCardId, generatedDrill, type CustomDeck } from './bank';
+import { coreIndex, customCardId, generatedDrill, prefetchQuestions, type CustomDeck } from './bank';
+import { useLocale } from '@/ui/i18n';
 import { useMessages } from './messages';
 import { dailyQueue, missedQueue } from './queue';
 import { useDecks } from './useDecks';
@@ -9,7 +10,8 @@ import './practice.css';
 
 // Each screen is its own chunk: a daily review does not download the exam, nor the hub the session.
 const Hub = lazy(() => import('./Hub'));
-const Session = lazy(() => import('./Session').then((m) => ({ default: m.Session })));
+const loadSession = () => import('./Session');
+const Session = lazy(() => loadSession().then((m) => ({ default: m.Session })));
 const ExamScreen = lazy(() => import('./ExamScreen').then((m) => ({ default: m.ExamScreen })));
 
 /** Questions of a track, domain or lesson (filters from the address), bank order. */
@@ -37,11 +39,18 @@ function load(mode: SessionMode, params: URLSearchParams, decks: CustomDeck[]): 
 
 function Mode({ mode, params, decks }: { mode: SessionMode; params: URLSearchParams; decks: CustomDeck[] }) {
   const m = useMessages();
+  const locale = useLocale();
   const [queue, setQueue] = useState<string[]>();
   useEffect(() => {
     let live = true;
+    // The session's code and its first questions' text download while the queue is worked out, not after.
+    void loadSession();
     // The session is drawn as a transition (in slices), so its first question never blocks input.
-    void load(mode, params, decks).then((q) => live && startTransition(() => setQueue(q)));
+    void load(mode, params, decks).then((q) => {
+      if (!live) return;
+      prefetchQuestions(q.slice(0, 2), locale);
+      startTransition(() => setQueue(q));
+    });
     return () => {
       live = false;
     };
