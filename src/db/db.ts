@@ -75,12 +75,4 @@ export function watchDatabase(db: AppDatabase): AppDatabase {
 
 export const db: AppDatabase = watchDatabase(createDatabase());
 
-/**
- * Opens the database ahead of a write the learner is about to make (their first answer on a first
- * visit), so that creating it does not delay the write. Failures are Dexie's to report on the write.
- */
-export function warmDatabase(): void {
-  if (!db.isOpen()) db.open().catch(() => undefined);
-}
-
 export { requestPersistentStorage } from './persist';

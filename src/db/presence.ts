@@ -5,15 +5,15 @@
  * creates the database (every table and index) on its first query, which costs a phone a few hundred
  * milliseconds of main thread while the screen is being drawn. Screens that only read at first ask this
  * module instead: while the database is absent they show their empty state at once, and Dexie opens the
- * database when the learner first writes (or starts to act, `warmDatabase` in db.ts).
+ * database when the learner first writes.
  *
  * The answer only ever moves from absent to present: when the database opens in this tab (db.ts calls
  * `markDatabasePresent`), or when the tab comes back into view and a new probe finds that another tab
  * created it.
  */
-import { DB_NAME } from './schema';
+import { probeDatabase } from './status';
 
-export type Presence = 'unknown' | 'absent' | 'present';
+type Presence = 'unknown' | 'absent' | 'present';
 
 let presence: Presence = 'unknown';
 let probing: Promise<void> | undefined;
@@ -25,40 +25,12 @@ function set(next: Presence): void {
   for (const listener of [...listeners]) listener();
 }
 
-/** Opens the database without a version, aborting the upgrade that would create it: absent or present. */
-function probe(factory: IDBFactory | undefined = globalThis.indexedDB, name = DB_NAME): Promise<Presence> {
-  return new Promise((resolve) => {
-    // No IndexedDB at all: nothing is stored, and nothing can be (the storage banner says so).
-    if (!factory) return resolve('absent');
-    let request: IDBOpenDBRequest;
-    let fresh = false;
-    try {
-      request = factory.open(name);
-    } catch {
-      return resolve('absent');
-    }
-    request.onupgradeneeded = () => {
-      fresh = true;
-      request.transaction?.abort();
-    };
-    request.onerror = (event) => {
-      event.preventDefault();
-      // An open that fails for another reason is left to Dexie, which reports it.
-      resolve(fresh ? 'absent' : 'present');
-    };
-    // Another tab is upgrading the database: it exists.
-    request.onblocked = () => resolve('present');
-    request.onsuccess = () => {
-      request.result.close();
-      resolve('present');
-    };
-  });
-}
-
 function startProbe(): Promise<void> {
-  return (probing ??= probe().then((found) => {
+  return (probing ??= probeDatabase().then((found) => {
     probing = undefined;
-    set(found);
+    // No IndexedDB at all stores nothing (the storage banner says so); an open that fails for another
+    // reason is left to Dexie, which reports it.
+    set(found === 'exists' || found === 'failed' ? 'present' : 'absent');
   }));
 }
 

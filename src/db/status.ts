@@ -57,36 +57,46 @@ export function isQuotaError(error: unknown): boolean {
 }
 
 /**
- * Checks at start-up that IndexedDB can be opened at all, without creating the database: resolves
- * true when it can, and reports `unavailable` (resolving false) when opening throws or fails.
+ * What opening the app's database without creating it finds: no IndexedDB at all (`none`: absent, or
+ * opening throws), no database yet (`missing`), the database (`exists`, also while another tab upgrades
+ * it), or an open that failed for another reason (`failed`). An upgrade that would create the database is
+ * aborted, so probing never leaves an empty one behind.
  */
-export function probeStorage(factory: IDBFactory | undefined = globalThis.indexedDB, name = DB_NAME): Promise<boolean> {
-  const unavailable = () => {
-    reportStorageTrouble('unavailable');
-    return false;
-  };
+export type ProbeResult = 'none' | 'missing' | 'exists' | 'failed';
+
+export function probeDatabase(factory: IDBFactory | undefined = globalThis.indexedDB, name = DB_NAME): Promise<ProbeResult> {
   return new Promise((resolve) => {
-    if (!factory) return resolve(unavailable());
+    if (!factory) return resolve('none');
     let request: IDBOpenDBRequest;
     let fresh = false;
     try {
       request = factory.open(name);
     } catch {
-      return resolve(unavailable());
+      return resolve('none');
     }
     request.onupgradeneeded = () => {
-      // No database yet: storage works; abort so that probing does not create an empty one.
       fresh = true;
       request.transaction?.abort();
     };
     request.onerror = (event) => {
       event.preventDefault();
-      resolve(fresh ? true : unavailable());
+      resolve(fresh ? 'missing' : 'failed');
     };
-    request.onblocked = () => resolve(true);
+    request.onblocked = () => resolve('exists');
     request.onsuccess = () => {
       request.result.close();
-      resolve(true);
+      resolve('exists');
     };
   });
+}
+
+/**
+ * Checks at start-up that IndexedDB can be opened at all, without creating the database: resolves
+ * true when it can, and reports `unavailable` (resolving false) when opening throws or fails.
+ */
+export async function probeStorage(factory: IDBFactory | undefined = globalThis.indexedDB, name = DB_NAME): Promise<boolean> {
+  const found = await probeDatabase(factory, name);
+  if (found === 'missing' || found === 'exists') return true;
+  reportStorageTrouble('unavailable');
+  return false;
 }

@@ -78,14 +78,14 @@ export function Session({ queue: initial, mode, decks, onEnd }: Props) {
   // queue asks a card again): options shuffle and generated questions change from one review to the
   // next, yet a reload shows the same question the same way.
   const cardList = [...new Set(queue.map((i) => i.cardId))].join(SEP);
-  const ids = () => (cardList ? cardList.split(SEP) : []);
+  const ids = cardList ? cardList.split(SEP) : [];
   const reps = useLiveQuery(
     async () => {
-      const rows = await db.cards.bulkGet(ids());
-      return new Map(ids().map((id, i) => [id, (rows[i] as StoredCard | undefined)?.reps ?? 0]));
+      const rows = await db.cards.bulkGet(ids);
+      return new Map(ids.map((id, i) => [id, (rows[i] as StoredCard | undefined)?.reps ?? 0]));
     },
     [cardList],
-    () => new Map(ids().map((id) => [id, 0])),
+    () => new Map(ids.map((id) => [id, 0])),
   );
   const [frozen, setFrozen] = useState<{ key: number; seed: number }>();
   const seed = item && frozen?.key === item.key ? frozen.seed : cardId && reps ? (reps.get(cardId) ?? 0) + repeatsBefore(queue, index) : undefined;

@@ -5,6 +5,9 @@ import { databasePresent } from '@/db/presence';
 import { dueWithinSession, LEARN_AHEAD_MS } from '@/engine/srs';
 import { isKnownCard, type CustomDeck } from './bank';
 
+/** A queue request for today: the learner's clock and everything askable, in curriculum order. */
+const todayRequest = (decks: readonly CustomDeck[], now: number) => ({ now, offsetMinutes: -new Date(now).getTimezoneOffset(), candidates: practiceCandidates(decks) });
+
 /**
  * Today's due reviews and new questions, only of questions this browser can show (a card whose
  * question left the bank, or whose deck was removed, is neither counted nor asked). New questions follow
@@ -15,8 +18,7 @@ import { isKnownCard, type CustomDeck } from './bank';
  */
 export async function loadToday(decks: readonly CustomDeck[], now = Date.now()): Promise<{ due: string[]; fresh: string[] }> {
   const start = performance.now();
-  const request = { now, offsetMinutes: -new Date(now).getTimezoneOffset(), candidates: practiceCandidates(decks) };
-  const q = (await databasePresent()) ? await loadDailyQueue(request, db) : emptyDailyQueue(request);
+  const q = (await databasePresent()) ? await loadDailyQueue(todayRequest(decks, now), db) : emptyToday(decks, now);
   performance.measure('practice:queue', { start, end: performance.now() });
   return q;
 }
@@ -49,7 +51,7 @@ export async function sessionRepeats(answered: readonly string[], now = Date.now
 
 /** Today's plan while nothing is stored (a first visit): `loadToday` on an empty database. */
 export function emptyToday(decks: readonly CustomDeck[], now = Date.now()): { due: string[]; fresh: string[] } {
-  return emptyDailyQueue({ now, offsetMinutes: -new Date(now).getTimezoneOffset(), candidates: practiceCandidates(decks) });
+  return emptyDailyQueue(todayRequest(decks, now));
 }
 
 /** Questions whose latest answer was wrong, among those this browser can show. */
