@@ -145,21 +145,27 @@ export async function readTable<T = Record<string, unknown>>(page: Page, table: 
  * into it. A first visit to most screens creates nothing until the learner writes; the settings screen
  * reads through the database layer, which creates it.
  */
-export async function createAppDatabase(page: Page): Promise<void> {
+export async function createAppDatabase(page: Page, timeout = 10_000): Promise<void> {
   await page.goto('/settings');
-  await page.waitForFunction(
-    () =>
-      new Promise<boolean>((resolve) => {
-        const open = indexedDB.open('container-lab');
-        open.onupgradeneeded = () => open.transaction?.abort();
-        open.onerror = () => resolve(false);
-        open.onsuccess = () => {
-          const ready = open.result.objectStoreNames.contains('cards');
-          open.result.close();
-          resolve(ready);
-        };
-      }),
-  );
+  const end = Date.now() + timeout;
+  for (;;) {
+    const ready = await page.evaluate(
+      () =>
+        new Promise<boolean>((resolve) => {
+          const open = indexedDB.open('container-lab');
+          open.onupgradeneeded = () => open.transaction?.abort();
+          open.onerror = () => resolve(false);
+          open.onsuccess = () => {
+            const has = open.result.objectStoreNames.contains('cards');
+            open.result.close();
+            resolve(has);
+          };
+        }),
+    );
+    if (ready) return;
+    if (Date.now() > end) throw new Error(`the app did not create its database within ${timeout} ms`);
+    await page.waitForTimeout(100);
+  }
 }
 
 export async function countRows(page: Page, table: string): Promise<number> {
