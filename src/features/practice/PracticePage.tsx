@@ -43,8 +43,7 @@ function Mode({ mode, params, decks }: { mode: SessionMode; params: URLSearchPar
   const [queue, setQueue] = useState<string[]>();
   useEffect(() => {
     let live = true;
-    // The session's code and its first questions' text download while the queue is worked out, not after.
-    void loadSession();
+    // The session's first questions' text downloads while its code is still on its way, not after it.
     // The session is drawn as a transition (in slices), so its first question never blocks input.
     void load(mode, params, decks).then((q) => {
       if (!live) return;
@@ -73,6 +72,10 @@ export function PracticePage() {
   const mode = params.get('mode');
   const decks = useDecks();
   const known = MODES.find((k) => k === mode);
+  // A session's code downloads while the decks and the queue are read, not after them.
+  useEffect(() => {
+    if (known && known !== 'exam') void loadSession();
+  }, [known]);
   return (
     <section className="page practice">
       <PageTitle>{known ? m(TITLES[known]) : m('title')}</PageTitle>
