@@ -93,7 +93,8 @@ describe('reading position', () => {
       await withPage(
         async (page) => {
           await page.goto(LESSON);
-          await page.locator('.lesson .objectives').waitFor();
+          // The text is laid out a few blocks per frame; the footer comes once it is whole.
+          await page.locator('.lesson-footer').waitFor();
           // Somewhere in the middle, below three simulators and two quizzes: a heading 200 px down.
           const id = 'launch-types-and-capacity-providers-today';
           await page.evaluate((h) => window.scrollTo(0, document.getElementById(h)!.getBoundingClientRect().top + window.scrollY - 200), id);
