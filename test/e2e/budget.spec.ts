@@ -2,24 +2,44 @@
 // script the page and its workers fetch until the screen's content has appeared and the network is idle.
 // Bytes are deterministic for a build, so each route has a budget that fails the run when it is exceeded.
 import assert from 'node:assert/strict';
+import http from 'node:http';
 import { describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { ROUTES } from './routes';
 import { untilStored, widgetsLoaded, withPage } from './support';
 
-/** Compressed bytes of every script fetched while `visit` runs (page, dynamic imports and workers). */
+/**
+ * Compressed bytes of every script fetched while `visit` runs (page, dynamic imports and workers).
+ * Chromium says which scripts were fetched; their size is what the server sends for each, in the encoding it
+ * chose for the browser, fetched again from the test. (Playwright's `request.sizes()` can wait forever in
+ * Chromium for some responses, which once held a CI run until its time limit.)
+ */
 export async function scriptBytes(page: Page, visit: () => Promise<void>): Promise<{ total: number; files: { url: string; bytes: number }[] }> {
-  const pending: Promise<{ url: string; bytes: number }>[] = [];
+  const fetched: { url: string; encoding: string }[] = [];
   page.context().on('response', (response) => {
     const url = response.url();
     // The service worker's precache downloads the whole app after the first visit; it is measured apart.
     if (response.request().serviceWorker() || !/\.m?js(\?|$)/.test(new URL(url).pathname)) return;
-    pending.push((async () => ({ url, bytes: (await response.request().sizes()).responseBodySize }))());
+    fetched.push({ url, encoding: response.headers()['content-encoding'] ?? 'identity' });
   });
   await visit();
   await page.waitForLoadState('networkidle');
-  const files = await Promise.all(pending);
+  const files = await Promise.all(fetched.map(async ({ url, encoding }) => ({ url, bytes: await encodedSize(url, encoding) })));
   return { total: files.reduce((s, f) => s + f.bytes, 0), files };
+}
+
+/** Bytes of `url`'s body as the server sends it in `encoding`, not decoded. */
+function encodedSize(url: string, encoding: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const request = http.get(url, { headers: { 'accept-encoding': encoding }, timeout: 10_000 }, (response) => {
+      let bytes = 0;
+      response.on('data', (chunk: Buffer) => (bytes += chunk.length));
+      response.on('end', () => (response.statusCode === 200 ? resolve(bytes) : reject(new Error(`${url}: HTTP ${response.statusCode}`))));
+      response.on('error', reject);
+    });
+    request.on('timeout', () => request.destroy(new Error(`${url}: no answer within 10 s`)));
+    request.on('error', reject);
+  });
 }
 
 /** A lesson read to the end: its load budget plus what its widgets and figures bring as they come into view. */
