@@ -1,6 +1,26 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { useRegisterSW } from 'virtual:pwa-register/react';
 import { useT } from '@/ui/i18n';
+import { useLocation } from '@/ui/router';
+
+/**
+ * When the "works offline" notice shows: the first visit's download ends while the learner reads, and a
+ * banner put above the screen then would push what they read down. So it waits for the next screen,
+ * which is drawn with it, and leaves with the screen after that (or when dismissed): it never moves the
+ * page under the reader.
+ */
+function useOfflineNotice(ready: boolean, setReady: (ready: boolean) => void): boolean {
+  const { pathname } = useLocation();
+  // The screen the download ended on, and the one the notice is shown on.
+  const [at, setAt] = useState<{ ready?: string; shown?: string }>({});
+  if (ready && at.ready === undefined) setAt({ ready: pathname });
+  else if (ready && at.ready !== pathname && at.shown === undefined) setAt({ ...at, shown: pathname });
+  const show = ready && at.shown === pathname;
+  useEffect(() => {
+    if (ready && at.shown !== undefined && at.shown !== pathname) setReady(false);
+  }, [ready, at.shown, pathname, setReady]);
+  return show;
+}
 
 /**
  * Offers a new version instead of swapping it in silently: a learner in the middle of a mock exam
@@ -14,12 +34,8 @@ export default function UpdatePrompt() {
     offlineReady: [offlineReady, setOfflineReady],
     updateServiceWorker,
   } = useRegisterSW();
-  useEffect(() => {
-    if (!offlineReady) return;
-    const timer = setTimeout(() => setOfflineReady(false), 6000);
-    return () => clearTimeout(timer);
-  }, [offlineReady, setOfflineReady]);
-  if (!needRefresh && !offlineReady) return null;
+  const offline = useOfflineNotice(offlineReady, setOfflineReady);
+  if (!needRefresh && !offline) return null;
   return (
     <div className="banner" role="status">
       {needRefresh ? (

@@ -29,14 +29,29 @@ beforeEach(() => {
 const before = (a: Node, b: Node) => Boolean(a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING) && !b.contains(a);
 
 describe('notices of the app itself', () => {
-  it('says the app works offline in a banner between the header and the screen, until dismissed', async () => {
+  it('says the app works offline on the next screen, in a banner between the header and the screen, until dismissed', async () => {
     sw.offlineReady = true;
     render(<App />);
+    // The screen the download ended on stays as it is: nothing is pushed down under the reader.
+    await screen.findByRole('heading', { level: 1, name: 'What to do today' });
+    expect(screen.queryByText('Container Lab now works offline.')).toBeNull();
+    await userEvent.click(screen.getByRole('link', { name: 'Learn' }));
     const banner = (await screen.findByText('Container Lab now works offline.')).closest('[role="status"]')!;
     expect(banner).not.toBeNull();
     expect(before(screen.getByRole('banner'), banner)).toBe(true);
     expect(before(banner, screen.getByRole('main'))).toBe(true);
     await userEvent.click(screen.getByRole('button', { name: 'Dismiss' }));
+    expect(screen.queryByText('Container Lab now works offline.')).toBeNull();
+  });
+
+  it('takes the works-offline notice away with the screen it was shown on', async () => {
+    sw.offlineReady = true;
+    render(<App />);
+    await screen.findByRole('heading', { level: 1, name: 'What to do today' });
+    await userEvent.click(screen.getByRole('link', { name: 'Learn' }));
+    await screen.findByText('Container Lab now works offline.');
+    await userEvent.click(screen.getByRole('link', { name: 'Practice' }));
+    await screen.findByRole('heading', { level: 1, name: 'Practice' });
     expect(screen.queryByText('Container Lab now works offline.')).toBeNull();
   });
 

@@ -23,7 +23,7 @@ async function answer(quiz: Locator): Promise<string> {
     await boxes.nth(0).check();
     await boxes.nth(1).check();
   }
-  // By keyboard: the offline-ready notice may cover the lower corner of the screen for a few seconds.
+  // By keyboard, as a learner without a pointer answers.
   await quiz.getByRole('button', { name: 'Check answer' }).press('Enter');
   const verdict = quiz.locator('p.verdict.right, p.verdict.wrong').first();
   await verdict.waitFor();

@@ -143,7 +143,8 @@ describe('sandbox', () => {
       assert.equal(await page.locator('.react-flow__edge').count(), 6);
 
       // A held arrow key moves the selected node, and is one undo step.
-      const x = async () => (await node(page, 'task-1').boundingBox())?.x ?? NaN;
+      // The node's place in the diagram (its transform), not on screen: focusing a node may pan the view.
+      const x = () => node(page, 'task-1').evaluate((el) => new DOMMatrixReadOnly(getComputedStyle(el).transform).m41);
       await node(page, 'task-1').focus();
       const before = await x();
       await page.keyboard.down('ArrowRight');
