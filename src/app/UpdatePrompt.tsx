@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useRegisterSW } from 'virtual:pwa-register/react';
 import { useT } from '@/ui/i18n';
 import { useLocation } from '@/ui/router';
@@ -27,13 +27,31 @@ function useOfflineNotice(ready: boolean, setReady: (ready: boolean) => void): b
  * decides when to reload. Shown as a banner in the shell's notice slot, in the flow of the page, so it
  * never covers a control.
  */
+/**
+ * Calls `ready` once this page's first service worker is active. workbox-window reports a first install
+ * only when it sees the worker start installing; when the browser started it before the page listened,
+ * that report never comes, so the registration's own worker is followed too. A page with a controller
+ * already works offline and is told nothing.
+ */
+function followFirstInstall(registration: ServiceWorkerRegistration | undefined, ready: () => void): void {
+  if (!registration || navigator.serviceWorker?.controller) return;
+  const worker = registration.installing ?? registration.waiting ?? registration.active;
+  if (!worker) return;
+  if (worker.state === 'activated') return ready();
+  worker.addEventListener('statechange', () => worker.state === 'activated' && ready());
+}
+
 export default function UpdatePrompt() {
   const t = useT();
+  const setReady = useRef<(ready: boolean) => void>(() => undefined);
   const {
     needRefresh: [needRefresh, setNeedRefresh],
     offlineReady: [offlineReady, setOfflineReady],
     updateServiceWorker,
-  } = useRegisterSW();
+  } = useRegisterSW({ onRegisteredSW: (_url, registration) => followFirstInstall(registration, () => setReady.current(true)) });
+  useEffect(() => {
+    setReady.current = setOfflineReady;
+  }, [setOfflineReady]);
   const offline = useOfflineNotice(offlineReady, setOfflineReady);
   if (!needRefresh && !offline) return null;
   return (

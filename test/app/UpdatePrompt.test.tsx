@@ -1,27 +1,31 @@
-import { render, screen } from '@testing-library/react';
+import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '@/app/App';
 import { preferencesStore } from '@/ui/preferences';
 
 /** What the service worker registration reports; each test sets it before rendering. */
-const sw = vi.hoisted(() => ({ needRefresh: false, offlineReady: false, update: vi.fn() }));
+const sw = vi.hoisted(() => ({
+  needRefresh: false,
+  offlineReady: false,
+  update: vi.fn(),
+  registered: undefined as undefined | ((url: string, registration: ServiceWorkerRegistration | undefined) => void),
+}));
 
 vi.mock('virtual:pwa-register/react', async () => {
   const { useState } = await import('react');
   return {
-    useRegisterSW: () => ({
-      needRefresh: useState(sw.needRefresh),
-      offlineReady: useState(sw.offlineReady),
-      updateServiceWorker: sw.update,
-    }),
+    useRegisterSW: (options?: { onRegisteredSW?: typeof sw.registered }) => {
+      sw.registered = options?.onRegisteredSW;
+      return { needRefresh: useState(sw.needRefresh), offlineReady: useState(sw.offlineReady), updateServiceWorker: sw.update };
+    },
   };
 });
 
 beforeEach(() => {
   preferencesStore.setState({ language: 'en', theme: 'light' });
   window.history.replaceState(null, '', '/');
-  Object.assign(sw, { needRefresh: false, offlineReady: false });
+  Object.assign(sw, { needRefresh: false, offlineReady: false, registered: undefined });
   sw.update.mockReset();
 });
 
@@ -53,6 +57,19 @@ describe('notices of the app itself', () => {
     await userEvent.click(screen.getByRole('link', { name: 'Practice' }));
     await screen.findByRole('heading', { level: 1, name: 'Practice' });
     expect(screen.queryByText('Container Lab now works offline.')).toBeNull();
+  });
+
+  it('says the app works offline when the browser began installing before the page listened', async () => {
+    render(<App />);
+    await screen.findByRole('heading', { level: 1, name: 'What to do today' });
+    await vi.waitFor(() => expect(sw.registered).toBeDefined());
+    // workbox-window never reports this install: the registration's worker is followed instead.
+    const worker = Object.assign(new EventTarget(), { state: 'installing' });
+    act(() => sw.registered?.('/sw.js', { installing: worker, waiting: null, active: null } as unknown as ServiceWorkerRegistration));
+    worker.state = 'activated';
+    act(() => void worker.dispatchEvent(new Event('statechange')));
+    await userEvent.click(screen.getByRole('link', { name: 'Learn' }));
+    expect(await screen.findByText('Container Lab now works offline.')).toBeVisible();
   });
 
   it('offers a new version in the same place, reloading only when asked', async () => {

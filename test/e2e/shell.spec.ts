@@ -273,14 +273,13 @@ function controlsUnder(page: Page, notice: string): Promise<string[]> {
 
 describe('notices', () => {
   for (const viewport of [PHONE, { width: 1280, height: 800 }]) {
-    it(`"works offline" and "a new version" cover no control (${viewport.width}×${viewport.height})`, async () => {
+    it(`"works offline" comes with the next screen and covers no control (${viewport.width}×${viewport.height})`, async () => {
       await withPage(
-        async (page, context) => {
-          // Each fetch of the service worker gets a different file, as after a new deployment.
-          let build = 0;
-          await context.route('**/sw.js', async (route) => {
-            const response = await route.fetch();
-            await route.fulfill({ response, body: `${await response.text()}\n// build ${++build}\n` });
+        async (page) => {
+          let fetches = 0;
+          await page.context().route('**/sw.js', async (route) => {
+            fetches++;
+            await route.continue();
           });
           await page.goto('/');
           const offline = 'Container Lab now works offline.';
@@ -291,11 +290,32 @@ describe('notices', () => {
           for (let i = 0; ; i++) {
             await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: i % 2 ? 'Practice' : 'Learn' }).click();
             if (await page.getByText(offline).waitFor({ timeout: 2_000 }).then(() => true, () => false)) break;
-            if (Date.now() > end) throw new Error('no screen said the app works offline within 20 s');
+            if (Date.now() > end) {
+              const worker = await page.evaluate(async () => {
+                const r = await navigator.serviceWorker.getRegistration();
+                return { active: r?.active?.state, waiting: r?.waiting?.state, installing: r?.installing?.state, notices: document.querySelector('.shell-notices')?.textContent };
+              });
+              throw new Error(`no screen said the app works offline within 20 s (service worker fetched ${fetches} times: ${JSON.stringify(worker)})`);
+            }
           }
           assert.deepEqual(await controlsUnder(page, offline), []);
+        },
+        { viewport, touch: viewport === PHONE },
+      );
+    });
 
+    it(`"a new version" covers no control (${viewport.width}×${viewport.height})`, async () => {
+      await withPage(
+        async (page, context) => {
+          // Each fetch of the service worker gets a different file, as after a new deployment.
+          let build = 0;
+          await context.route('**/sw.js', async (route) => {
+            const response = await route.fetch();
+            await route.fulfill({ response, body: `${await response.text()}\n// build ${++build}\n` });
+          });
           await page.goto('/');
+          await page.evaluate(async () => void (await navigator.serviceWorker.ready));
+          await page.reload();
           await page.getByRole('heading', { level: 1, name: 'What to do today' }).waitFor();
           await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
           const update = 'A new version of Container Lab is available.';
