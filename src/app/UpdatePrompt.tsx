@@ -23,11 +23,6 @@ function useOfflineNotice(ready: boolean, setReady: (ready: boolean) => void): b
 }
 
 /**
- * Offers a new version instead of swapping it in silently: a learner in the middle of a mock exam
- * decides when to reload. Shown as a banner in the shell's notice slot, in the flow of the page, so it
- * never covers a control.
- */
-/**
  * Calls `ready` once this page's first service worker is active. workbox-window reports a first install
  * only when it sees the worker start installing; when the browser started it before the page listened,
  * that report never comes, so the registration's own worker is followed too. A page with a controller
@@ -41,6 +36,11 @@ function followFirstInstall(registration: ServiceWorkerRegistration | undefined,
   worker.addEventListener('statechange', () => worker.state === 'activated' && ready());
 }
 
+/**
+ * Offers a new version instead of swapping it in silently: a learner in the middle of a mock exam
+ * decides when to reload. Shown as a banner in the shell's notice slot, in the flow of the page, so it
+ * never covers a control.
+ */
 export default function UpdatePrompt() {
   const t = useT();
   const setReady = useRef<(ready: boolean) => void>(() => undefined);
